@@ -1,0 +1,3 @@
+from asiakkuus_cli.cli.app import main
+
+main()

@@ -1,0 +1,1 @@
+"""The command line: Typer wiring only; each command calls one function."""

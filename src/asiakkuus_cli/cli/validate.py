@@ -1,0 +1,56 @@
+"""`asiakkuus validate`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from .. import engine, reporters
+from ..loader import discover
+from .base import app, fail, h, out, state
+
+
+def split_codes(values: list[str] | None) -> list[str]:
+    """`--select C001,P --select O` -> ["C001", "P", "O"]."""
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+def files_under(root: Path, paths: list[Path]) -> list[str]:
+    """The data files named by PATH arguments, relative to the root."""
+    all_files = discover(root)
+    chosen: list[str] = []
+    for p in paths:
+        full = (p if p.is_absolute() else Path.cwd() / p).resolve()
+        if not full.exists():
+            fail("path.missing", path=str(p))
+        if not full.is_relative_to(root):
+            fail("path.outside", path=str(p), root=str(root))
+        rel = full.relative_to(root).as_posix()
+        if full.is_dir():
+            prefix = "" if rel == "." else rel + "/"
+            chosen.extend(f for f in all_files if f.startswith(prefix))
+        else:
+            chosen.append(rel)
+    return chosen
+
+
+@app.command(help=h("help.validate"))
+def validate(
+    ctx: typer.Context,
+    paths: list[Path] | None = typer.Argument(None, help=h("help.validate.paths"), show_default=False),
+    format: str = typer.Option("text", "--format", "-f", help=h("help.validate.format")),
+    strict: bool = typer.Option(False, "--strict", help=h("help.validate.strict")),
+    select: list[str] | None = typer.Option(None, "--select", help=h("help.validate.select")),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help=h("help.validate.ignore")),
+) -> None:
+    st = state(ctx)
+    if format not in reporters.REPORTERS:
+        fail("format.bad", value=format, allowed=", ".join(reporters.REPORTERS))
+    root = st.root()
+    settings = st.settings()
+    only = files_under(root, paths) if paths else None
+    result = engine.validate(root, settings, st.today, st.lang, select=split_codes(select),
+                             ignore=split_codes(ignore), only_files=only)  # fmt: skip
+    out(reporters.get(format)(result, st.color))
+    raise typer.Exit(result.exit_code(strict))

@@ -1,0 +1,62 @@
+"""`asiakkuus.toml` -> a frozen settings model (SPEC 7). Unknown keys are refused."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import UsageProblem
+
+CONFIG_NAME = "asiakkuus.toml"
+Severity = Literal["error", "warning", "info"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class RuleSettings(_Strict):
+    stale_plan_days: int = Field(default=180, ge=1)
+    forgotten_need_days: int = Field(default=365, ge=1)
+    board_size: tuple[int, int] = (3, 6)
+    severity: dict[str, Literal["error", "warning", "info", "off"]] = {}
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RuleSettings:
+        low, high = self.board_size
+        if low < 1 or high < low:
+            raise ValueError("board_size must be [min, max] with 1 <= min <= max")
+        return self
+
+
+class Limits(_Strict):
+    max_file_bytes: int = Field(default=1_048_576, ge=1)
+    max_depth: int = Field(default=32, ge=1)
+
+
+class Settings(_Strict):
+    lang: Literal["fi", "en"] = "fi"
+    rules: RuleSettings = RuleSettings()
+    limits: Limits = Limits()
+
+
+def load_settings(root: Path) -> Settings:
+    """Read the config of a data repository; a missing file means the defaults."""
+    path = root / CONFIG_NAME
+    if not path.is_file():
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise UsageProblem("config.syntax", file=CONFIG_NAME, detail=str(exc)) from None
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        key = ".".join(str(p) for p in err["loc"]) or "-"
+        if err["type"] == "extra_forbidden":
+            raise UsageProblem("config.unknown_key", file=CONFIG_NAME, key=key) from None
+        raise UsageProblem("config.bad_value", file=CONFIG_NAME, key=key, detail=err["msg"]) from None

@@ -1,0 +1,161 @@
+"""Run the rules: severities, selection, positions, suppression and order, all here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .config import Settings
+from .findings import Finding, Issue, Result
+from .i18n import has, t
+from .repository import Repository
+from .rules import Context, Rule, all_rules
+
+UNUSED_IGNORE = "S008"
+_IGNORE_RE = re.compile(r"#\s*asiakkuus:\s*ignore\[([A-Za-z0-9_,\s]*)\]")
+
+
+def matches(code: str, tokens: Iterable[str]) -> bool:
+    """Whether `code` is named by any token, as a full code or a prefix (`P`, `C00`)."""
+    return any(code.startswith(tok.strip().upper()) for tok in tokens if tok.strip())
+
+
+def severity_of(rule: Rule, repo: Repository) -> str:
+    return repo.settings.rules.severity.get(rule.code, rule.severity)
+
+
+@dataclass
+class _Comment:
+    line: int
+    column: int
+    codes: list[str]
+    used: set[str] = field(default_factory=set)
+
+
+class Suppressions:
+    """`# asiakkuus: ignore[C001,P]` comments, read lazily per file."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._by_file: dict[str, dict[int, _Comment]] = {}
+
+    def comments(self, file: str) -> dict[int, _Comment]:
+        found = self._by_file.get(file)
+        if found is None:
+            found = {}
+            text = self._texts.get(file, "")
+            if "asiakkuus:" in text:
+                for n, line in enumerate(text.splitlines(), start=1):
+                    if m := _IGNORE_RE.search(line):
+                        codes = [c.strip().upper() for c in m[1].split(",") if c.strip()]
+                        found[n] = _Comment(n, m.start() + 1, codes)
+            self._by_file[file] = found
+        return found
+
+    def silence(self, file: str, line: int, code: str) -> bool:
+        comments = self.comments(file)
+        for n in (line, line - 1):
+            c = comments.get(n)
+            if c is None:
+                continue
+            for tok in c.codes:
+                if code.startswith(tok):
+                    c.used.add(tok)
+                    return True
+        return False
+
+    def unused(self) -> Iterable[tuple[str, _Comment, list[str]]]:
+        for file in sorted(self._texts):
+            for c in self.comments(file).values():
+                left = [tok for tok in c.codes if tok not in c.used]
+                if left:
+                    yield file, c, left
+
+
+def run(
+    repo: Repository,
+    today: date,
+    lang: str,
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    only_files: Collection[str] | None = None,
+) -> Result:
+    """Check the repository; return findings sorted by path, line, column, code."""
+    ctx = Context(repo, today)
+    rules = all_rules()
+    active: dict[str, tuple[Rule, str]] = {}
+    for code, r in rules.items():
+        sev = severity_of(r, repo)
+        if sev == "off" or (select and not matches(code, select)) or matches(code, ignore):
+            continue
+        active[code] = (r, sev)
+
+    suppress = Suppressions(repo.texts)
+    findings: list[Finding] = []
+    for code, (r, sev) in active.items():
+        for issue in r.check(ctx):
+            line, col = issue.pos or repo.position(issue.file, issue.at, issue.key)
+            if suppress.silence(issue.file, line, code):
+                continue
+            findings.append(_finding(r, sev, issue, line, col, lang))
+
+    if UNUSED_IGNORE in active:
+        r, sev = active[UNUSED_IGNORE]
+        ran = set(active)
+        for file, comment, left in suppress.unused():
+            # A comment for a rule that did not run this time is not known to be unused.
+            idle = [tok for tok in left if any(code.startswith(tok) for code in ran)]
+            if not idle:
+                continue
+            issue = Issue(UNUSED_IGNORE, file, params={"codes": ", ".join(idle)})
+            findings.append(_finding(r, sev, issue, comment.line, comment.column, lang))
+
+    files = len(repo.files)
+    if only_files is not None:
+        wanted = set(only_files)
+        findings = [f for f in findings if f.path in wanted]
+        files = len(wanted.intersection(repo.files))
+    findings.sort(key=Finding.sort_key)
+    return Result(files=files, findings=findings, lang=lang)
+
+
+def message_key(issue: Issue) -> str:
+    return f"rule.{issue.code}.{issue.variant}" if issue.variant else f"rule.{issue.code}"
+
+
+def _finding(r: Rule, sev: str, issue: Issue, line: int, col: int, lang: str) -> Finding:
+    key = message_key(issue)
+    message = t(key, lang, **issue.params)
+    hint = t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None
+    return Finding(
+        code=r.code,
+        name=r.name,
+        severity=sev,
+        path=issue.file,
+        line=line,
+        column=col,
+        message=message,
+        hint=hint,
+        subject=issue.subject,
+    )
+
+
+def validate(
+    root: Path,
+    settings: Settings,
+    today: date,
+    lang: str,
+    *,
+    select: Collection[str] = (),
+    ignore: Collection[str] = (),
+    only_files: Collection[str] | None = None,
+) -> Result:
+    """Load the repository at `root` and check it."""
+    from .loader import load_repository
+
+    repo = load_repository(root, settings)
+    return run(repo, today, lang, select=select, ignore=ignore, only_files=only_files)

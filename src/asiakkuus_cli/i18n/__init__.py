@@ -1,0 +1,118 @@
+"""The one message catalogue, in Finnish and English, and locale-aware formatting.
+
+Entries live in the modules of `i18n/messages/`, each a `MESSAGES` dict of
+key -> (Finnish, English). They are merged once; a key defined twice is a bug.
+Values passed to `t` are formatted for the language: dates, money (Decimal),
+booleans and lists.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+LANGS = ("fi", "en")
+_BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    from . import messages as package
+
+    merged: dict[str, tuple[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        for key, texts in module.MESSAGES.items():
+            if key in merged:
+                raise RuntimeError(f"catalogue key defined twice: {key}")
+            merged[key] = texts
+    return merged
+
+
+def has(key: str) -> bool:
+    return key in catalogue()
+
+
+def t(key: str, lang: str, **params: Any) -> str:
+    """The message `key` in `lang`, with `params` formatted for that language."""
+    texts = catalogue()[key]
+    text = texts[1] if lang == "en" else texts[0]
+    if not params:
+        return text
+    return text.format(**{k: fmt(v, lang) for k, v in params.items()})
+
+
+def fmt(value: Any, lang: str) -> str:
+    """One value as a person reads it in `lang`."""
+    if isinstance(value, bool):
+        return t("value.yes" if value else "value.no", lang)
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if isinstance(value, Decimal):
+        return format_money(value, lang)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(fmt(v, lang) for v in value)
+    if value is None:
+        return "-"
+    return str(value)
+
+
+def format_date(d: date, lang: str) -> str:
+    """`1.1.2015` in Finnish, `1 Jan 2015` in English."""
+    from babel.dates import format_date as babel_date
+
+    pattern = "d.M.yyyy" if lang == "fi" else "d MMM yyyy"
+    return str(babel_date(d, pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
+
+
+def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
+    """`280 000 €` (Finnish) or `€280,000` (English); cents only when there are any."""
+    from babel.numbers import format_currency
+
+    whole = amount == amount.to_integral_value()
+    if lang == "fi":
+        pattern = "#,##0 ¤" if whole else "#,##0.00 ¤"
+    else:
+        pattern = "¤#,##0" if whole else "¤#,##0.00"
+    text = str(format_currency(amount, "EUR", format=pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI"),
+                               currency_digits=False))  # fmt: skip
+    if signed and amount > 0:
+        text = "+" + text
+    return text
+
+
+def format_number(n: int | Decimal, lang: str, signed: bool = False) -> str:
+    from babel.numbers import format_decimal
+
+    text = str(format_decimal(n, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
+    return "+" + text if signed and n > 0 else text
+
+
+def pick_lang(*candidates: str | None) -> str:
+    """The first candidate that is a supported language, else Finnish."""
+    for c in candidates:
+        if c in LANGS:
+            return c
+    return "fi"
+
+
+def help_lang(argv: Iterable[str] | None = None) -> str:
+    """The language of --help texts, which exist before options are parsed.
+
+    Taken from `--lang` on the command line, else ASIAKKUUS_LANG, else Finnish.
+    """
+    import os
+
+    args = list(sys.argv if argv is None else argv)
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return pick_lang(args[i + 1])
+        if arg.startswith("--lang="):
+            return pick_lang(arg.split("=", 1)[1])
+    return pick_lang(os.environ.get("ASIAKKUUS_LANG"))

@@ -1,0 +1,1 @@
+"""Catalogue modules: each defines MESSAGES = {key: (Finnish, English)}."""

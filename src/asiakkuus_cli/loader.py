@@ -1,0 +1,308 @@
+"""Find the data files of a repository, read them safely, validate them into models.
+
+Every problem becomes an Issue (S001-S007); a file that fails is left out of
+the models and the rest of the repository is still loaded.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .config import Settings
+from .findings import Issue
+from .models import CustomerPlan, Organisation, Person, Project
+from .repository import (
+    CUSTOMERS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    Entry,
+    PersonEntry,
+    Repository,
+)
+from .yamlio import YamlProblem, YMap, YSeq, compose
+
+_TYPE_VARIANTS = {
+    "string_type": "type_text",
+    "int_type": "type_int",
+    "int_parsing": "type_int",
+    "int_from_float": "type_int",
+    "list_type": "type_list",
+    "model_type": "type_map",
+    "dict_type": "type_map",
+    "model_attributes_type": "type_map",
+    "literal_error": "choice",
+    "greater_than_equal": "min",
+    "less_than_equal": "max",
+    "missing": "missing",
+    "extra_forbidden": "unknown",
+}
+_CUSTOM = frozenset((
+    "date_format", "date_impossible", "month_format", "month_range", "month_or_date_format",
+    "money_format", "bool_format", "slug_format", "segment_format", "customer_required",
+))  # fmt: skip
+
+
+def discover(root: Path) -> list[str]:
+    """The data files of the repository as sorted paths relative to the root."""
+    found: list[str] = []
+    for single in (ORGANISATION_FILE, PEOPLE_FILE):
+        if (root / single).is_file() or (root / single).is_symlink():
+            found.append(single)
+    for folder in (CUSTOMERS_DIR, PROJECTS_DIR):
+        d = root / folder
+        if d.is_dir():
+            found.extend(f"{folder}/{p.name}" for p in sorted(d.glob("*.yaml")))
+    return found
+
+
+def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Issue | None]:
+    """The file's text, or the issue that stops it from being read."""
+    path = root / rel
+    try:
+        real = path.resolve()
+        if not real.is_relative_to(root.resolve()):
+            return None, Issue("S006", rel, variant="outside", pos=(1, 1))
+        size = real.stat().st_size
+        limit = settings.limits.max_file_bytes
+        if size > limit:
+            return None, Issue("S006", rel, variant="too_large", pos=(1, 1),
+                               params={"size": size, "limit": limit})  # fmt: skip
+        data = real.read_bytes()
+    except OSError as exc:
+        return None, Issue("S006", rel, variant="unreadable", pos=(1, 1),
+                           params={"detail": exc.strerror or str(exc)})  # fmt: skip
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        return None, Issue("S007", rel, pos=(line, col), params={"byte": f"0x{data[exc.start]:02X}"})
+
+
+def parse(rel: str, text: str, settings: Settings) -> tuple[Any, list[Issue], bool]:
+    """Compose the text; returns (tree, issues, usable)."""
+    try:
+        tree, duplicates = compose(text, settings.limits.max_depth)
+    except YamlProblem as p:
+        return None, [Issue(p.code, rel, variant=p.variant, pos=p.pos, params=p.params)], False
+    issues = [Issue("S003", rel, pos=d.pos, params={"key": d.key}) for d in duplicates]
+    if tree is None:
+        issues.append(Issue("S002", rel, variant="empty", pos=(1, 1)))
+        return None, issues, False
+    if not isinstance(tree, YMap):
+        issues.append(Issue("S002", rel, variant="not_mapping", pos=getattr(tree, "pos", (1, 1))))
+        return None, issues, False
+    return tree, issues, True
+
+
+def _model_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The model class that holds the field at the end of `loc`."""
+    current: Any = model
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        info = current.model_fields.get(step)
+        if info is None:
+            return None
+        current = _inner_model(info.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    """Unwrap Optional[...] and list[...] down to a model class, if any."""
+    origin = typing.get_origin(annotation)
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            inner = _inner_model(arg)
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+        return None
+    return annotation
+
+
+def schema_issues(rel: str, exc: ValidationError, model: type[BaseModel],
+                  prefix: tuple[str | int, ...] = (), subject: str | None = None) -> list[Issue]:  # fmt: skip
+    """Translate pydantic's errors into S002 issues with catalogue variants."""
+    issues: list[Issue] = []
+    for err in exc.errors(include_url=False):
+        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+        kind = err["type"]
+        field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
+        ctx = err.get("ctx") or {}
+        params: dict[str, Any] = {"field": field, "value": _show(err.get("input"))}
+        key = False
+        if kind in _CUSTOM:
+            variant = kind
+        else:
+            variant = _TYPE_VARIANTS.get(kind, "invalid")
+        if variant == "unknown":
+            key = True
+            holder = _model_at(model, loc[:-1])
+            known = sorted(holder.model_fields) if holder else []
+            close = difflib.get_close_matches(field, known, n=1, cutoff=0.6)
+            params["suggestion"] = close[0] if close else ""
+            params["known"] = ", ".join(known)
+            if close:
+                variant = "unknown_close"
+        elif variant == "missing":
+            key = True
+        elif variant == "choice":
+            params["allowed"] = _allowed(model, loc) or ctx.get("expected", "")
+        elif variant in ("min", "max"):
+            params["limit"] = ctx.get("ge", ctx.get("le", ""))
+        elif variant == "invalid":
+            params["detail"] = err["msg"]
+        issues.append(Issue("S002", rel, at=prefix + loc, params=params, variant=variant,
+                            key=key, subject=subject))  # fmt: skip
+    return issues
+
+
+def _allowed(model: type[BaseModel], loc: tuple[str | int, ...]) -> str:
+    """The values a Literal field accepts, listed without English glue words."""
+    holder = _model_at(model, loc[:-1])
+    name = next((p for p in reversed(loc) if isinstance(p, str)), None)
+    if holder is None or name is None or name not in holder.model_fields:
+        return ""
+    values: list[str] = []
+
+    def collect(annotation: Any) -> None:
+        if typing.get_origin(annotation) is typing.Literal:
+            values.extend(str(a) for a in typing.get_args(annotation))
+        else:
+            for arg in typing.get_args(annotation):
+                collect(arg)
+
+    collect(holder.model_fields[name].annotation)
+    return ", ".join(values)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (YMap, dict)):
+        return "{…}"
+    if isinstance(value, (YSeq, list)):
+        return "[…]"
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def load_repository(root: Path, settings: Settings) -> Repository:
+    repo = Repository(root=root, settings=settings)
+    for rel in discover(root):
+        repo.files.append(rel)
+        text, problem = read_text(root, rel, settings)
+        if problem is not None:
+            repo.issues.append(problem)
+            repo.failed.add(rel)
+            continue
+        assert text is not None
+        repo.texts[rel] = text
+        tree, issues, usable = parse(rel, text, settings)
+        repo.issues.extend(issues)
+        if not usable:
+            repo.failed.add(rel)
+            continue
+        repo.trees[rel] = tree
+        if rel == ORGANISATION_FILE:
+            _load_organisation(repo, rel, tree)
+        elif rel == PEOPLE_FILE:
+            _load_people(repo, rel, tree)
+        elif rel.startswith(CUSTOMERS_DIR + "/"):
+            _load_keyed(repo, rel, tree, CustomerPlan, repo.customers)
+        else:
+            _load_keyed(repo, rel, tree, Project, repo.projects)
+    _duplicate_ids(repo)
+    return repo
+
+
+def _load_organisation(repo: Repository, rel: str, tree: YMap) -> None:
+    try:
+        repo.organisation = Entry(rel, Organisation.model_validate(tree), tree)
+    except ValidationError as exc:
+        repo.issues.extend(schema_issues(rel, exc, Organisation))
+        repo.failed.add(rel)
+
+
+def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
+    """People are validated one by one, so one bad entry does not hide the rest."""
+    for key in tree:
+        if key != "people":
+            close = difflib.get_close_matches(key, ["people"], n=1, cutoff=0.6)
+            repo.issues.append(Issue("S002", rel, at=(key,), key=True,
+                                     variant="unknown_close" if close else "unknown",
+                                     params={"field": key, "suggestion": "people",
+                                             "known": "people"}))  # fmt: skip
+    entries = tree.get("people")
+    if not isinstance(entries, YSeq):
+        variant = "missing" if entries is None else "type_list"
+        repo.issues.append(Issue("S002", rel, at=("people",), key=variant == "missing",
+                                 variant=variant, params={"field": "people", "value": _show(entries)}))  # fmt: skip
+        repo.failed.add(rel)
+        return
+    for i, raw in enumerate(entries):
+        raw_id = raw.get("id") if isinstance(raw, YMap) else None
+        if raw_id is not None:
+            repo.known_people.add(str(raw_id))
+        try:
+            person = Person.model_validate(raw)
+        except ValidationError as exc:
+            repo.issues.extend(schema_issues(rel, exc, Person, ("people", i),
+                                             subject=None if raw_id is None else str(raw_id)))  # fmt: skip
+            continue
+        if person.id in repo.people:
+            first = repo.people[person.id]
+            repo.issues.append(Issue("S005", rel, at=("people", i, "id"), subject=person.id,
+                                     params={"id": person.id, "kind": "person",
+                                             "first": f"{first.file}:{first.line}"}))  # fmt: skip
+            continue
+        line = entries.item_pos[i][0]
+        repo.people[person.id] = PersonEntry(rel, i, person, line)
+
+
+def _load_keyed(repo: Repository, rel: str, tree: YMap, model: type[Any],
+                index: dict[str, Any]) -> None:  # fmt: skip
+    stem = Path(rel).stem
+    raw_id = tree.get("id")
+    if raw_id is not None and str(raw_id) != stem:
+        repo.issues.append(Issue("S004", rel, at=("id",), subject=stem,
+                                 params={"id": str(raw_id), "file": Path(rel).name, "stem": stem}))  # fmt: skip
+    try:
+        obj = model.model_validate(tree)
+    except ValidationError as exc:
+        repo.issues.extend(schema_issues(rel, exc, model, subject=stem))
+        repo.failed.add(rel)
+        return
+    index[stem] = Entry(rel, obj, tree)
+
+
+def _duplicate_ids(repo: Repository) -> None:
+    org = repo.organisation
+    if org is not None:
+        seen: set[str] = set()
+        for i, seg in enumerate(org.model.segments):
+            if seg.id in seen:
+                repo.issues.append(Issue("S005", org.file, at=("segments", i, "id"), subject=seg.id,
+                                         params={"id": seg.id, "kind": "segment", "first": ""}))  # fmt: skip
+            seen.add(seg.id)
+    for index in (repo.customers, repo.projects):
+        by_id: dict[str, str] = {}
+        for stem in sorted(index, key=lambda s: index[s].file):
+            entry = index[stem]
+            model_id = entry.model.id
+            if model_id in by_id:
+                repo.issues.append(Issue("S005", entry.file, at=("id",), subject=stem,
+                                         params={"id": model_id, "kind": "file",
+                                                 "first": by_id[model_id]}))  # fmt: skip
+            else:
+                by_id[model_id] = entry.file

@@ -1,0 +1,230 @@
+"""The typed values people type by hand (SPEC 2.1): dates, months, money, booleans, ids.
+
+Each validator accepts every listed form and raises a PydanticCustomError whose
+type names a catalogue entry, so the message reaches the user in their language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+SLUG_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}\Z")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\Z")
+_FI_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\Z")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})\Z")
+_MONEY = re.compile(
+    r"(?P<sign>[-+−])?\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)"
+    r"(?:[.,](?P<frac>\d+))?\s*(?:€|EUR|eur)?\Z"
+)
+
+MONTHS_FI = (
+    "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
+    "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
+)  # fmt: skip
+MONTHS_EN = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTH_NAMES = {name: i + 1 for names in (MONTHS_FI, MONTHS_EN) for i, name in enumerate(names)}
+_TRUE = frozenset(("yes", "kyllä", "true"))
+_FALSE = frozenset(("no", "ei", "false"))
+
+
+def _err(kind: str, value: object, **extra: object) -> PydanticCustomError:
+    return PydanticCustomError(kind, kind, {"value": str(value), **extra})
+
+
+def _make_date(year: int, month: int, day: int, raw: object) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _err("date_impossible", raw) from None
+
+
+def parse_date(v: Any) -> date:
+    """`2026-01-15`, `15.1.2026` or `15.01.2026`."""
+    if isinstance(v, datetime):
+        return v.date()
+    if isinstance(v, date):
+        return v
+    if isinstance(v, str):
+        s = v.strip()
+        if m := _ISO_DATE.match(s):
+            return _make_date(int(m[1]), int(m[2]), int(m[3]), s)
+        if m := _FI_DATE.match(s):
+            return _make_date(int(m[3]), int(m[2]), int(m[1]), s)
+    raise _err("date_format", v)
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    """A month of every year (`year` None) or of one year."""
+
+    month: int
+    year: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.year else str(self.month)
+
+
+def parse_month(v: Any) -> Month:
+    """An integer 1-12, `2026-05`, or a month name in Finnish or English."""
+    if isinstance(v, Month):
+        return v
+    if isinstance(v, bool):
+        raise _err("month_format", v)
+    if isinstance(v, int):
+        if 1 <= v <= 12:
+            return Month(v)
+        raise _err("month_range", v)
+    if isinstance(v, str):
+        s = v.strip()
+        if s.isdigit():
+            return parse_month(int(s))
+        if m := _YEAR_MONTH.match(s):
+            if 1 <= int(m[2]) <= 12:
+                return Month(int(m[2]), int(m[1]))
+            raise _err("month_range", s)
+        if (n := _MONTH_NAMES.get(s.lower())) is not None:
+            return Month(n)
+    raise _err("month_format", v)
+
+
+def parse_month_or_date(v: Any) -> Month | date:
+    """A critical system's next update: a date, else a month."""
+    if isinstance(v, (date, Month)):
+        return v
+    if isinstance(v, str) and (_ISO_DATE.match(v.strip()) or _FI_DATE.match(v.strip())):
+        return parse_date(v)
+    try:
+        return parse_month(v)
+    except PydanticCustomError as exc:
+        if exc.type == "month_range":
+            raise
+        raise _err("month_or_date_format", v) from None
+
+
+def parse_money(v: Any) -> Decimal:
+    """Euros: a number, or text such as `280 000 €`, `+24 000€`, `-1 500,50`."""
+    if isinstance(v, bool):
+        raise _err("money_format", v)
+    if isinstance(v, int):
+        return Decimal(v)
+    if isinstance(v, Decimal):
+        if not v.is_finite():
+            raise _err("money_format", v)
+        return v
+    if isinstance(v, float):
+        return Decimal(str(v))
+    if isinstance(v, str) and (m := _MONEY.match(v.strip())):
+        digits = re.sub(r"[ \u00a0\u202f]", "", m["int"])
+        text = digits + (f".{m['frac']}" if m["frac"] else "")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+            raise _err("money_format", v) from None
+        return -amount if m["sign"] in ("-", "−") else amount
+    raise _err("money_format", v)
+
+
+def parse_bool(v: Any) -> bool:
+    """YAML true/false, or yes/no, kyllä/ei in any case."""
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, str):
+        s = v.strip().lower()
+        if s in _TRUE:
+            return True
+        if s in _FALSE:
+            return False
+    raise _err("bool_format", v)
+
+
+def parse_slug(v: Any) -> str:
+    """Lowercase a-z, 0-9 and '-', 1-64 characters, starting with a letter or digit."""
+    if isinstance(v, int) and not isinstance(v, bool) and v >= 0:
+        v = str(v)
+    if isinstance(v, str) and SLUG_RE.match(v):
+        return v
+    raise _err("slug_format", v)
+
+
+def parse_segment_id(v: Any) -> str:
+    """A segment id: an integer >= 1 or a slug; kept as text so `3` and "3" agree."""
+    if isinstance(v, int) and not isinstance(v, bool):
+        if v >= 1:
+            return str(v)
+        raise _err("segment_format", v)
+    try:
+        return parse_slug(v)
+    except PydanticCustomError:
+        raise _err("segment_format", v) from None
+
+
+_FI_DATE_PATTERN = r"^\d{1,2}\.\d{1,2}\.\d{4}$"
+_ISO_PATTERN = r"^\d{4}-\d{1,2}-\d{1,2}$"
+_MONTH_NAME_PATTERN = "^(?i:" + "|".join(MONTHS_FI + MONTHS_EN) + ")$"
+_DATE_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "format": "date"},
+        {"type": "string", "pattern": _ISO_PATTERN},
+        {"type": "string", "pattern": _FI_DATE_PATTERN},
+    ],
+    "description": "2026-01-15 | 15.1.2026",
+}
+_MONTH_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": 12},
+        {"type": "string", "pattern": r"^\d{4}-(0?[1-9]|1[0-2])$"},
+        {"type": "string", "pattern": _MONTH_NAME_PATTERN},
+    ],
+    "description": "5 | 2026-05 | toukokuu | May",
+}
+_MONEY_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "number"},
+        {"type": "string", "pattern": _MONEY.pattern.replace("(?P<sign>", "(").replace(
+            "(?P<int>", "(").replace("(?P<frac>", "(").replace(r"\Z", "$")},
+    ],
+    "description": "280000 | 280 000 € | +24 000€ | -1 500,50",
+}
+_BOOL_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "boolean"},
+        {"type": "string", "pattern": "^(?i:yes|no|kyllä|ei|true|false)$"},
+    ],
+    "description": "true | false | kyllä | ei | yes | no",
+}
+_SLUG_SCHEMA: dict[str, Any] = {"type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$"}
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+Date = Annotated[date, PlainValidator(parse_date), WithJsonSchema(_DATE_SCHEMA),
+                 PlainSerializer(_iso, return_type=str)]  # fmt: skip
+MonthValue = Annotated[Month, PlainValidator(parse_month), WithJsonSchema(_MONTH_SCHEMA),
+                       PlainSerializer(str, return_type=str)]  # fmt: skip
+MonthOrDate = Annotated[
+    Month | date,
+    PlainValidator(parse_month_or_date),
+    WithJsonSchema({"anyOf": [_DATE_SCHEMA, _MONTH_SCHEMA], "description": "date | month"}),
+    PlainSerializer(lambda v: v.isoformat() if isinstance(v, date) else str(v), return_type=str),
+]
+Money = Annotated[Decimal, PlainValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA),
+                  PlainSerializer(str, return_type=str)]  # fmt: skip
+Bool = Annotated[bool, PlainValidator(parse_bool), WithJsonSchema(_BOOL_SCHEMA)]
+Slug = Annotated[str, PlainValidator(parse_slug), WithJsonSchema(_SLUG_SCHEMA)]
+SegmentId = Annotated[
+    str,
+    PlainValidator(parse_segment_id),
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, _SLUG_SCHEMA]}),
+]

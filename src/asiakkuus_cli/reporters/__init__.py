@@ -1,0 +1,25 @@
+"""Output formats of `validate`: one module each, looked up by name.
+
+A reporter takes the Result and returns the whole output as text. Adding a
+format is one module and one entry in REPORTERS.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from ..findings import Result
+
+Reporter = Callable[[Result, bool], str]
+
+REPORTERS: dict[str, str] = {
+    "text": "text",
+    "json": "json_",
+}
+
+
+def get(name: str) -> Reporter:
+    module = importlib.import_module(f"{__name__}.{REPORTERS[name]}")
+    render: Reporter = module.render
+    return render

@@ -1,0 +1,219 @@
+"""Safe reading of YAML: libyaml events in, plain Python values with positions out.
+
+The tree is built from the event stream of libyaml (PyYAML's C parser), not
+from a constructor. That way tags, anchors, aliases and excessive depth are
+refused at the event that introduces them, before any value is built or
+expanded: a billion-laughs file stops at its first alias. Plain scalars are
+resolved with the YAML 1.2 core schema (so `no` and `on` stay text, as they
+do in the round-trip editor), and every key and value keeps its 1-based line
+and column.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+import yaml
+from yaml import events as ev
+
+try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallback
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Pos = tuple[int, int]
+
+
+class YMap(dict[str, Any]):
+    """A mapping that remembers where each key and value stands."""
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.key_pos: dict[str, Pos] = {}
+        self.val_pos: dict[str, Pos] = {}
+
+
+class YSeq(list[Any]):
+    """A sequence that remembers where each item stands."""
+
+    def __init__(self, pos: Pos) -> None:
+        super().__init__()
+        self.pos = pos
+        self.item_pos: list[Pos] = []
+
+
+class YamlProblem(Exception):
+    """A file that cannot be read as plain YAML; carries the rule code."""
+
+    def __init__(self, code: str, variant: str, pos: Pos, **params: object) -> None:
+        super().__init__(variant)
+        self.code = code
+        self.variant = variant
+        self.pos = pos
+        self.params = params
+
+
+class Duplicate:
+    """A key that occurred twice in one mapping (reported, the last value kept)."""
+
+    __slots__ = ("key", "pos")
+
+    def __init__(self, key: str, pos: Pos) -> None:
+        self.key = key
+        self.pos = pos
+
+
+_NULL = frozenset(("", "~", "null", "Null", "NULL"))
+_TRUE = frozenset(("true", "True", "TRUE"))
+_FALSE = frozenset(("false", "False", "FALSE"))
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+
+
+def resolve_plain(text: str) -> Any:
+    """Resolve a plain (unquoted) scalar as the YAML 1.2 core schema does.
+
+    Floats become Decimals so that money is never a binary float.
+    """
+    if text in _NULL:
+        return None
+    first = text[0]
+    if first in "tTfF":
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        return text
+    if first in "0123456789+-.":
+        if _INT.match(text):
+            return int(text)
+        if _FLOAT.match(text):
+            return Decimal(text)
+        if text.startswith("0x") and len(text) > 2:
+            try:
+                return int(text, 16)
+            except ValueError:
+                return text
+        if text.startswith("0o") and len(text) > 2:
+            try:
+                return int(text, 8)
+            except ValueError:
+                return text
+    return text
+
+
+def _mark(e: Any) -> Pos:
+    m = e.start_mark
+    return (m.line + 1, m.column + 1)
+
+
+def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
+    """Parse one YAML document into YMap/YSeq/scalars.
+
+    Raises YamlProblem for unsafe content (S006) or bad syntax (S001).
+    Returns the root value and the duplicate keys met on the way (S003).
+    """
+    stack: list[YMap | YSeq] = []
+    keys: list[str | None] = []  # per open mapping: the key waiting for its value
+    duplicates: list[Duplicate] = []
+    root: Any = None
+    documents = 0
+    try:
+        for e in yaml.parse(text, Loader=_Loader):
+            cls = type(e)
+            if cls is ev.ScalarEvent:
+                if e.tag is not None:
+                    raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)
+                if e.anchor is not None:
+                    raise YamlProblem("S006", "anchor", _mark(e), anchor=e.anchor)
+                value: Any = resolve_plain(e.value) if e.style == "" else e.value
+                pos = _mark(e)
+            elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
+                if e.tag is not None:
+                    raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)
+                if e.anchor is not None:
+                    raise YamlProblem("S006", "anchor", _mark(e), anchor=e.anchor)
+                pos = _mark(e)
+                if len(stack) >= max_depth:
+                    raise YamlProblem("S006", "depth", pos, limit=max_depth)
+                value = YMap(pos) if cls is ev.MappingStartEvent else YSeq(pos)
+            elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+                stack.pop()
+                if cls is ev.MappingEndEvent:
+                    keys.pop()
+                continue
+            elif cls is ev.AliasEvent:
+                raise YamlProblem("S006", "alias", _mark(e), anchor=e.anchor)
+            elif cls is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise YamlProblem("S001", "documents", _mark(e))
+                continue
+            else:
+                continue
+
+            if not stack:
+                root = value
+            else:
+                top = stack[-1]
+                if type(top) is YSeq:
+                    top.append(value)
+                    top.item_pos.append(pos)
+                else:
+                    assert isinstance(top, YMap)
+                    key = keys[-1]
+                    if key is None:
+                        if isinstance(value, (YMap, YSeq)):
+                            raise YamlProblem("S002", "complex_key", pos)
+                        key = "" if value is None else str(value)
+                        if key in top:
+                            duplicates.append(Duplicate(key, pos))
+                            del top[key]  # the last occurrence wins, as in most parsers
+                        top.key_pos[key] = pos
+                        keys[-1] = key
+                        continue
+                    top[key] = value
+                    top.val_pos[key] = pos
+                    keys[-1] = None
+            if cls is ev.MappingStartEvent:
+                stack.append(value)
+                keys.append(None)
+            elif cls is ev.SequenceStartEvent:
+                stack.append(value)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        pos = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        raise YamlProblem("S001", "syntax", pos, detail=exc.problem or str(exc)) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem("S001", "syntax", (1, 1), detail=str(exc)) from None
+    return root, duplicates
+
+
+def position(tree: Any, at: tuple[str | int, ...], key: bool = False) -> Pos:
+    """The 1-based position of the value at `at` (or of its key).
+
+    Walks as far as the path exists; a missing last step points at the
+    deepest key that exists, which is where a person would add the value.
+    """
+    node = tree
+    found: Pos = getattr(tree, "pos", (1, 1))
+    for i, step in enumerate(at):
+        last = i == len(at) - 1
+        if isinstance(node, YMap) and isinstance(step, str):
+            if step not in node.key_pos:
+                return found
+            if key and last:
+                return node.key_pos[step]
+            found = node.val_pos.get(step, node.key_pos[step])
+            if step not in node:
+                return node.key_pos[step]
+            node = node[step]
+        elif isinstance(node, YSeq) and isinstance(step, int) and 0 <= step < len(node):
+            found = node.item_pos[step]
+            node = node[step]
+        else:
+            return found
+    return found

@@ -1,0 +1,114 @@
+"""Shared helpers: small repositories written from YAML snippets, the CLI runner."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from asiakkuus_cli import engine
+from asiakkuus_cli.cli.app import app
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.findings import Result
+
+DEMO = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 26)
+
+ORGANISATION = """\
+name: IT-palvelut
+segments:
+  - id: 1
+    name: Hyvinvointi
+  - id: 2
+    name: Sivistys
+"""
+
+PEOPLE = """\
+people:
+  - id: liisa-laine
+    name: Liisa Laine
+    organisation: it
+    roles: [partnership_manager]
+    deputy: pekka-puro
+  - id: pekka-puro
+    name: Pekka Puro
+    organisation: it
+    roles: [partnership_manager]
+    deputy: liisa-laine
+  - id: olli-omistaja
+    name: Olli Omistaja
+    organisation: vapaa-aika
+  - id: anna-asiakas
+    name: Anna Asiakas
+    organisation: vapaa-aika
+  - id: timo-toimittaja
+    name: Timo Toimittaja
+    organisation: it
+    roles: [unit_head]
+    resource_authority: true
+  - id: erja-ekspertti
+    name: Erja Ekspertti
+    organisation: it
+    roles: [expert]
+  - id: paula-pm
+    name: Paula Projektipäällikkö
+    organisation: it
+    roles: [project_manager]
+"""
+
+PLAN = """\
+id: vapaa-aika
+name: Vapaa-aikatoimiala
+type: division
+segment: 1
+updated: 2026-11-01
+account_manager: liisa-laine
+customer_contact: anna-asiakas
+"""
+
+
+class Repo:
+    """A data repository in a temporary directory, built file by file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / "data" / "customers").mkdir(parents=True)
+        (root / "data" / "projects").mkdir(parents=True)
+
+    def write(self, rel: str, text: str) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def base(self) -> Repo:
+        self.write("data/organisation.yaml", ORGANISATION)
+        self.write("data/people.yaml", PEOPLE)
+        self.write("data/customers/vapaa-aika.yaml", PLAN)
+        return self
+
+    def check(self, lang: str = "en", today: date = TODAY, **kw: object) -> Result:
+        return engine.validate(self.root, Settings(), today, lang, **kw)  # type: ignore[arg-type]
+
+    def found(self, lang: str = "en", **kw: object) -> list[tuple[str, int, int]]:
+        """Findings as (code, line, column)."""
+        return [(f.code, f.line, f.column) for f in self.check(lang, **kw).findings]
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Repo:
+    return Repo(tmp_path / "repo")
+
+
+@pytest.fixture
+def cli() -> Callable[..., object]:
+    runner = CliRunner()
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> object:
+        return runner.invoke(app, list(args), env=env)
+
+    return invoke
