@@ -152,3 +152,16 @@ def _global(
         raise typer.Exit(2)
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     ctx.obj = State(root_option=root, lang_option=lang, today_option=today, color=color)
+
+
+def _group(help_key: str) -> typer.Typer:
+    return typer.Typer(cls=SafeGroup, help=h(help_key), no_args_is_help=True,
+                       add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)  # fmt: skip
+
+
+plan_app = _group("help.plan")
+project_app = _group("help.project")
+report_app = _group("help.report")
+app.add_typer(plan_app, name="plan")
+app.add_typer(project_app, name="project")
+app.add_typer(report_app, name="report")

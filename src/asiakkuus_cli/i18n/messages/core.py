@@ -349,6 +349,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.today": ("Tämä päivä muodossa VVVV-KK-PP (testaukseen).", "Today as YYYY-MM-DD (for testing)."),
     "help.no_color": ("Ei värejä.", "No colours."),
     "help.version": ("Näytä versio.", "Show the version."),
+    "help.plan": ("Asiakkaiden hoitosuunnitelmat.", "Customer care plans."),
+    "help.project": ("Projektien ohjausryhmät.", "Project steering groups."),
+    "help.report": ("Raportit asiakkaiden yli.", "Reports across customers."),
     "help.validate": (
         "Tarkistaa kaikki tiedostot ja säännöt. Poistumiskoodi 1, jos virheitä löytyy.",
         "Check every file and rule. Exit code 1 when errors are found.",
