@@ -59,4 +59,6 @@ def load_settings(root: Path) -> Settings:
         key = ".".join(str(p) for p in err["loc"]) or "-"
         if err["type"] == "extra_forbidden":
             raise UsageProblem("config.unknown_key", file=CONFIG_NAME, key=key) from None
-        raise UsageProblem("config.bad_value", file=CONFIG_NAME, key=key, detail=err["msg"]) from None
+        raise UsageProblem(
+            "config.bad_value", file=CONFIG_NAME, key=key, detail=err["msg"]
+        ) from None

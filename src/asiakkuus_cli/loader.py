@@ -43,10 +43,20 @@ _TYPE_VARIANTS = {
     "missing": "missing",
     "extra_forbidden": "unknown",
 }
-_CUSTOM = frozenset((
-    "date_format", "date_impossible", "month_format", "month_range", "month_or_date_format",
-    "money_format", "bool_format", "slug_format", "segment_format", "customer_required",
-))  # fmt: skip
+_CUSTOM = frozenset(
+    (
+        "date_format",
+        "date_impossible",
+        "month_format",
+        "month_range",
+        "month_or_date_format",
+        "money_format",
+        "bool_format",
+        "slug_format",
+        "segment_format",
+        "customer_required",
+    )
+)
 
 
 def discover(root: Path) -> list[str]:
@@ -72,12 +82,18 @@ def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Iss
         size = real.stat().st_size
         limit = settings.limits.max_file_bytes
         if size > limit:
-            return None, Issue("S006", rel, variant="too_large", pos=(1, 1),
-                               params={"size": size, "limit": limit})  # fmt: skip
+            return None, Issue(
+                "S006", rel, variant="too_large", pos=(1, 1), params={"size": size, "limit": limit}
+            )
         data = real.read_bytes()
     except OSError as exc:
-        return None, Issue("S006", rel, variant="unreadable", pos=(1, 1),
-                           params={"detail": exc.strerror or str(exc)})  # fmt: skip
+        return None, Issue(
+            "S006",
+            rel,
+            variant="unreadable",
+            pos=(1, 1),
+            params={"detail": exc.strerror or str(exc)},
+        )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -86,7 +102,9 @@ def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Iss
         before = data[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        return None, Issue("S007", rel, pos=(line, col), params={"byte": f"0x{data[exc.start]:02X}"})
+        return None, Issue(
+            "S007", rel, pos=(line, col), params={"byte": f"0x{data[exc.start]:02X}"}
+        )
 
 
 def parse(rel: str, text: str, settings: Settings) -> tuple[Any, list[Issue], bool]:
@@ -132,8 +150,13 @@ def _inner_model(annotation: Any) -> Any:
     return annotation
 
 
-def schema_issues(rel: str, exc: ValidationError, model: type[BaseModel],
-                  prefix: tuple[str | int, ...] = (), subject: str | None = None) -> list[Issue]:  # fmt: skip
+def schema_issues(
+    rel: str,
+    exc: ValidationError,
+    model: type[BaseModel],
+    prefix: tuple[str | int, ...] = (),
+    subject: str | None = None,
+) -> list[Issue]:
     """Translate pydantic's errors into S002 issues with catalogue variants."""
     issues: list[Issue] = []
     for err in exc.errors(include_url=False):
@@ -164,8 +187,17 @@ def schema_issues(rel: str, exc: ValidationError, model: type[BaseModel],
             params["limit"] = ctx.get("ge", ctx.get("le", ""))
         elif variant == "invalid":
             params["detail"] = err["msg"]
-        issues.append(Issue("S002", rel, at=prefix + loc, params=params, variant=variant,
-                            key=key, subject=subject))  # fmt: skip
+        issues.append(
+            Issue(
+                "S002",
+                rel,
+                at=prefix + loc,
+                params=params,
+                variant=variant,
+                key=key,
+                subject=subject,
+            )
+        )
     return issues
 
 
@@ -239,15 +271,29 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
     for key in tree:
         if key != "people":
             close = difflib.get_close_matches(key, ["people"], n=1, cutoff=0.6)
-            repo.issues.append(Issue("S002", rel, at=(key,), key=True,
-                                     variant="unknown_close" if close else "unknown",
-                                     params={"field": key, "suggestion": "people",
-                                             "known": "people"}))  # fmt: skip
+            repo.issues.append(
+                Issue(
+                    "S002",
+                    rel,
+                    at=(key,),
+                    key=True,
+                    variant="unknown_close" if close else "unknown",
+                    params={"field": key, "suggestion": "people", "known": "people"},
+                )
+            )
     entries = tree.get("people")
     if not isinstance(entries, YSeq):
         variant = "missing" if entries is None else "type_list"
-        repo.issues.append(Issue("S002", rel, at=("people",), key=variant == "missing",
-                                 variant=variant, params={"field": "people", "value": _show(entries)}))  # fmt: skip
+        repo.issues.append(
+            Issue(
+                "S002",
+                rel,
+                at=("people",),
+                key=variant == "missing",
+                variant=variant,
+                params={"field": "people", "value": _show(entries)},
+            )
+        )
         repo.failed.add(rel)
         return
     for i, raw in enumerate(entries):
@@ -257,26 +303,47 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
         try:
             person = Person.model_validate(raw)
         except ValidationError as exc:
-            repo.issues.extend(schema_issues(rel, exc, Person, ("people", i),
-                                             subject=None if raw_id is None else str(raw_id)))  # fmt: skip
+            repo.issues.extend(
+                schema_issues(
+                    rel, exc, Person, ("people", i), subject=None if raw_id is None else str(raw_id)
+                )
+            )
             continue
         if person.id in repo.people:
             first = repo.people[person.id]
-            repo.issues.append(Issue("S005", rel, at=("people", i, "id"), subject=person.id,
-                                     params={"id": person.id, "kind": "person",
-                                             "first": f"{first.file}:{first.line}"}))  # fmt: skip
+            repo.issues.append(
+                Issue(
+                    "S005",
+                    rel,
+                    at=("people", i, "id"),
+                    subject=person.id,
+                    params={
+                        "id": person.id,
+                        "kind": "person",
+                        "first": f"{first.file}:{first.line}",
+                    },
+                )
+            )
             continue
         line = entries.item_pos[i][0]
         repo.people[person.id] = PersonEntry(rel, i, person, line)
 
 
-def _load_keyed(repo: Repository, rel: str, tree: YMap, model: type[Any],
-                index: dict[str, Any]) -> None:  # fmt: skip
+def _load_keyed(
+    repo: Repository, rel: str, tree: YMap, model: type[Any], index: dict[str, Any]
+) -> None:
     stem = Path(rel).stem
     raw_id = tree.get("id")
     if raw_id is not None and str(raw_id) != stem:
-        repo.issues.append(Issue("S004", rel, at=("id",), subject=stem,
-                                 params={"id": str(raw_id), "file": Path(rel).name, "stem": stem}))  # fmt: skip
+        repo.issues.append(
+            Issue(
+                "S004",
+                rel,
+                at=("id",),
+                subject=stem,
+                params={"id": str(raw_id), "file": Path(rel).name, "stem": stem},
+            )
+        )
     try:
         obj = model.model_validate(tree)
     except ValidationError as exc:
@@ -292,8 +359,15 @@ def _duplicate_ids(repo: Repository) -> None:
         seen: set[str] = set()
         for i, seg in enumerate(org.model.segments):
             if seg.id in seen:
-                repo.issues.append(Issue("S005", org.file, at=("segments", i, "id"), subject=seg.id,
-                                         params={"id": seg.id, "kind": "segment", "first": ""}))  # fmt: skip
+                repo.issues.append(
+                    Issue(
+                        "S005",
+                        org.file,
+                        at=("segments", i, "id"),
+                        subject=seg.id,
+                        params={"id": seg.id, "kind": "segment", "first": ""},
+                    )
+                )
             seen.add(seg.id)
     for index in (repo.customers, repo.projects):
         by_id: dict[str, str] = {}
@@ -301,8 +375,14 @@ def _duplicate_ids(repo: Repository) -> None:
             entry = index[stem]
             model_id = entry.model.id
             if model_id in by_id:
-                repo.issues.append(Issue("S005", entry.file, at=("id",), subject=stem,
-                                         params={"id": model_id, "kind": "file",
-                                                 "first": by_id[model_id]}))  # fmt: skip
+                repo.issues.append(
+                    Issue(
+                        "S005",
+                        entry.file,
+                        at=("id",),
+                        subject=stem,
+                        params={"id": model_id, "kind": "file", "first": by_id[model_id]},
+                    )
+                )
             else:
                 by_id[model_id] = entry.file

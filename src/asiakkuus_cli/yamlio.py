@@ -12,8 +12,9 @@ and column.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml import events as ev
@@ -122,7 +123,7 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
     root: Any = None
     documents = 0
     try:
-        for e in yaml.parse(text, Loader=_Loader):
+        for e in cast(Iterable[Any], yaml.parse(text, Loader=_Loader)):
             cls = type(e)
             if cls is ev.ScalarEvent:
                 if e.tag is not None:

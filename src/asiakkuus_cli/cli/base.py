@@ -27,7 +27,7 @@ def h(key: str) -> str:
 class SafeGroup(TyperGroup):
     """Turns every failure into one clear line and an exit code: 2 for usage, 3 for bugs."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except UsageProblem as p:
@@ -36,18 +36,22 @@ class SafeGroup(TyperGroup):
             raise typer.Exit(p.exit_code) from None
         except Exception as exc:
             # Typer's own signals (Exit, Abort, usage errors) carry on to Typer.
-            if hasattr(exc, "exit_code") or isinstance(exc, typer.Abort) or os.environ.get(
-                "ASIAKKUUS_DEBUG"
+            if (
+                hasattr(exc, "exit_code")
+                or isinstance(exc, typer.Abort)
+                or os.environ.get("ASIAKKUUS_DEBUG")
             ):
                 raise
             lang = _lang_of(ctx)
             detail = str(exc).splitlines()[0] if str(exc) else ""
-            typer.echo(f"asiakkuus: {t('problem.internal', lang, kind=type(exc).__name__, detail=detail)}",
-                       err=True)  # fmt: skip
+            typer.echo(
+                f"asiakkuus: {t('problem.internal', lang, kind=type(exc).__name__, detail=detail)}",
+                err=True,
+            )
             raise typer.Exit(3) from None
 
 
-def _lang_of(ctx: typer.Context) -> str:
+def _lang_of(ctx: Any) -> str:
     state = ctx.find_object(State)
     return state.lang_safe() if state else help_lang()
 
@@ -110,8 +114,8 @@ def state(ctx: typer.Context) -> State:
     return obj
 
 
-def fail(key: str, **params: object) -> NoReturn:
-    raise UsageProblem(key, **params)
+def fail(message_key: str, /, **params: object) -> NoReturn:
+    raise UsageProblem(message_key, **params)
 
 
 def out(text: str) -> None:
@@ -143,20 +147,29 @@ def _global(
     lang: str | None = typer.Option(None, "--lang", help=h("help.lang"), show_default=False),
     today: str | None = typer.Option(None, "--today", help=h("help.today"), show_default=False),
     no_color: bool = typer.Option(False, "--no-color", help=h("help.no_color")),
-    version: bool = typer.Option(False, "--version", help=h("help.version"), is_eager=True,
-                                 callback=_version),  # fmt: skip
+    version: bool = typer.Option(
+        False, "--version", help=h("help.version"), is_eager=True, callback=_version
+    ),
 ) -> None:
     if lang is not None and lang not in ("fi", "en"):
-        typer.echo(f"{t('problem.prefix', help_lang())}: {t('lang.bad', help_lang(), value=lang)}",
-                   err=True)  # fmt: skip
+        typer.echo(
+            f"{t('problem.prefix', help_lang())}: {t('lang.bad', help_lang(), value=lang)}",
+            err=True,
+        )
         raise typer.Exit(2)
     color = not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     ctx.obj = State(root_option=root, lang_option=lang, today_option=today, color=color)
 
 
 def _group(help_key: str) -> typer.Typer:
-    return typer.Typer(cls=SafeGroup, help=h(help_key), no_args_is_help=True,
-                       add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)  # fmt: skip
+    return typer.Typer(
+        cls=SafeGroup,
+        help=h(help_key),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
 
 
 plan_app = _group("help.plan")

@@ -38,7 +38,9 @@ def files_under(root: Path, paths: list[Path]) -> list[str]:
 @app.command(help=h("help.validate"))
 def validate(
     ctx: typer.Context,
-    paths: list[Path] | None = typer.Argument(None, help=h("help.validate.paths"), show_default=False),
+    paths: list[Path] | None = typer.Argument(
+        None, help=h("help.validate.paths"), show_default=False
+    ),
     format: str = typer.Option("text", "--format", "-f", help=h("help.validate.format")),
     strict: bool = typer.Option(False, "--strict", help=h("help.validate.strict")),
     select: list[str] | None = typer.Option(None, "--select", help=h("help.validate.select")),
@@ -50,7 +52,14 @@ def validate(
     root = st.root()
     settings = st.settings()
     only = files_under(root, paths) if paths else None
-    result = engine.validate(root, settings, st.today, st.lang, select=split_codes(select),
-                             ignore=split_codes(ignore), only_files=only)  # fmt: skip
+    result = engine.validate(
+        root,
+        settings,
+        st.today,
+        st.lang,
+        select=split_codes(select),
+        ignore=split_codes(ignore),
+        only_files=only,
+    )
     out(reporters.get(format)(result, st.color))
     raise typer.Exit(result.exit_code(strict))

@@ -25,13 +25,33 @@ _MONEY = re.compile(
 )
 
 MONTHS_FI = (
-    "tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
-    "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu",
-)  # fmt: skip
+    "tammikuu",
+    "helmikuu",
+    "maaliskuu",
+    "huhtikuu",
+    "toukokuu",
+    "kesäkuu",
+    "heinäkuu",
+    "elokuu",
+    "syyskuu",
+    "lokakuu",
+    "marraskuu",
+    "joulukuu",
+)
 MONTHS_EN = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_NAMES = {name: i + 1 for names in (MONTHS_FI, MONTHS_EN) for i, name in enumerate(names)}
 _TRUE = frozenset(("yes", "kyllä", "true"))
 _FALSE = frozenset(("no", "ei", "false"))
@@ -190,8 +210,13 @@ _MONTH_SCHEMA: dict[str, Any] = {
 _MONEY_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "number"},
-        {"type": "string", "pattern": _MONEY.pattern.replace("(?P<sign>", "(").replace(
-            "(?P<int>", "(").replace("(?P<frac>", "(").replace(r"\Z", "$")},
+        {
+            "type": "string",
+            "pattern": _MONEY.pattern.replace("(?P<sign>", "(")
+            .replace("(?P<int>", "(")
+            .replace("(?P<frac>", "(")
+            .replace(r"\Z", "$"),
+        },
     ],
     "description": "280000 | 280 000 € | +24 000€ | -1 500,50",
 }
@@ -209,18 +234,30 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-Date = Annotated[date, PlainValidator(parse_date), WithJsonSchema(_DATE_SCHEMA),
-                 PlainSerializer(_iso, return_type=str)]  # fmt: skip
-MonthValue = Annotated[Month, PlainValidator(parse_month), WithJsonSchema(_MONTH_SCHEMA),
-                       PlainSerializer(str, return_type=str)]  # fmt: skip
+Date = Annotated[
+    date,
+    PlainValidator(parse_date),
+    WithJsonSchema(_DATE_SCHEMA),
+    PlainSerializer(_iso, return_type=str),
+]
+MonthValue = Annotated[
+    Month,
+    PlainValidator(parse_month),
+    WithJsonSchema(_MONTH_SCHEMA),
+    PlainSerializer(str, return_type=str),
+]
 MonthOrDate = Annotated[
     Month | date,
     PlainValidator(parse_month_or_date),
     WithJsonSchema({"anyOf": [_DATE_SCHEMA, _MONTH_SCHEMA], "description": "date | month"}),
     PlainSerializer(lambda v: v.isoformat() if isinstance(v, date) else str(v), return_type=str),
 ]
-Money = Annotated[Decimal, PlainValidator(parse_money), WithJsonSchema(_MONEY_SCHEMA),
-                  PlainSerializer(str, return_type=str)]  # fmt: skip
+Money = Annotated[
+    Decimal,
+    PlainValidator(parse_money),
+    WithJsonSchema(_MONEY_SCHEMA),
+    PlainSerializer(str, return_type=str),
+]
 Bool = Annotated[bool, PlainValidator(parse_bool), WithJsonSchema(_BOOL_SCHEMA)]
 Slug = Annotated[str, PlainValidator(parse_slug), WithJsonSchema(_SLUG_SCHEMA)]
 SegmentId = Annotated[

@@ -21,8 +21,14 @@ def render(result: Result, color: bool) -> str:
             text += f" → {f.hint}"
         lines.append(text)
     if result.findings:
-        summary = t("validate.summary", result.lang, files=result.files, errors=result.errors,
-                    warnings=result.warnings, infos=result.infos)  # fmt: skip
+        summary = t(
+            "validate.summary",
+            result.lang,
+            files=result.files,
+            errors=result.errors,
+            warnings=result.warnings,
+            infos=result.infos,
+        )
     else:
         summary = t("validate.clean", result.lang, files=result.files)
     lines.append(summary)

@@ -87,8 +87,9 @@ def unknown_customer(ctx: Context) -> Iterator[Issue]:
     for entry in repo.people.values():
         org = entry.model.organisation
         if org != "it" and org not in known:
-            yield Issue("R002", entry.file, (*entry.at, "organisation"), {"id": org},
-                        subject=entry.model.id)  # fmt: skip
+            yield Issue(
+                "R002", entry.file, (*entry.at, "organisation"), {"id": org}, subject=entry.model.id
+            )
     for pid, p in repo.projects.items():
         cust = p.model.customer
         if cust and cust not in known:
@@ -116,8 +117,13 @@ def unknown_segment(ctx: Context) -> Iterator[Issue]:
     known = repo.segment_ids()
     for cid, c in repo.customers.items():
         if c.model.segment not in known:
-            yield Issue("R003", c.file, ("segment",),
-                        {"id": c.model.segment, "known": sorted(known)}, subject=cid)  # fmt: skip
+            yield Issue(
+                "R003",
+                c.file,
+                ("segment",),
+                {"id": c.model.segment, "known": sorted(known)},
+                subject=cid,
+            )
 
 
 @rule("R004", "unknown-project", "error")
@@ -145,8 +151,9 @@ def unknown_project(ctx: Context) -> Iterator[Issue]:
     for cid, c in repo.customers.items():
         for i, dp in enumerate(c.model.projects):
             if dp.project and dp.project not in known:
-                yield Issue("R004", c.file, ("projects", i, "project"), {"id": dp.project},
-                            subject=cid)  # fmt: skip
+                yield Issue(
+                    "R004", c.file, ("projects", i, "project"), {"id": dp.project}, subject=cid
+                )
 
 
 def _stem(rel: str) -> str:

@@ -117,7 +117,7 @@ def duplicate_id(ctx: Context) -> Iterator[Issue]:
 
 @rule("S006", "unsafe-yaml", "error")
 def unsafe_yaml(ctx: Context) -> Iterator[Issue]:
-    """Tags, anchors or aliases, too deep nesting, a too large file, or a link out of the repository.
+    """Tags, anchors or aliases, deep nesting, a too large file, or a link out of the repository.
 
     Only plain YAML is read: no `!tags`, no `&anchors` or `*aliases`, at most
     32 levels of nesting and 1 MiB per file (see `[limits]`), and no symbolic

@@ -344,9 +344,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Asiakkuuksien hoitosuunnitelmat ja ohjausryhmät YAML-tiedostoina gitissä: tarkista, raportoi, tulosta.",
         "Customer care plans and steering groups as YAML files in git: validate, report, render.",
     ),
-    "help.root": ("Säilön juurihakemisto (oletus: haetaan ylöspäin).", "Repository root (default: searched upward)."),
+    "help.root": (
+        "Säilön juurihakemisto (oletus: haetaan ylöspäin).",
+        "Repository root (default: searched upward).",
+    ),
     "help.lang": ("Kieli: fi tai en.", "Language: fi or en."),
-    "help.today": ("Tämä päivä muodossa VVVV-KK-PP (testaukseen).", "Today as YYYY-MM-DD (for testing)."),
+    "help.today": (
+        "Tämä päivä muodossa VVVV-KK-PP (testaukseen).",
+        "Today as YYYY-MM-DD (for testing).",
+    ),
     "help.no_color": ("Ei värejä.", "No colours."),
     "help.version": ("Näytä versio.", "Show the version."),
     "help.plan": ("Asiakkaiden hoitosuunnitelmat.", "Customer care plans."),
