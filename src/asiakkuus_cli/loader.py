@@ -166,10 +166,7 @@ def schema_issues(
         ctx = err.get("ctx") or {}
         params: dict[str, Any] = {"field": field, "value": _show(err.get("input"))}
         key = False
-        if kind in _CUSTOM:
-            variant = kind
-        else:
-            variant = _TYPE_VARIANTS.get(kind, "invalid")
+        variant = kind if kind in _CUSTOM else _TYPE_VARIANTS.get(kind, "invalid")
         if variant == "unknown":
             key = True
             holder = _model_at(model, loc[:-1])
