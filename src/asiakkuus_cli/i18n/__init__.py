@@ -39,7 +39,7 @@ def has(key: str) -> bool:
     return key in catalogue()
 
 
-def t(key: str, lang: str, **params: Any) -> str:
+def t(key: str, lang: str, /, **params: Any) -> str:
     """The message `key` in `lang`, with `params` formatted for that language."""
     texts = catalogue()[key]
     text = texts[1] if lang == "en" else texts[0]
