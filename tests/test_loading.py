@@ -42,7 +42,15 @@ def test_positions_of_keys_and_values() -> None:
 
 def test_plain_scalars_follow_yaml_1_2() -> None:
     tree, _ = compose("a: no\nb: on\nc: 2026-01-15\nd: 1.5\ne: '5'\nf: ~\ng: true\n")
-    assert tree == {"a": "no", "b": "on", "c": "2026-01-15", "d": 1.5, "e": "5", "f": None, "g": True}
+    assert tree == {
+        "a": "no",
+        "b": "on",
+        "c": "2026-01-15",
+        "d": 1.5,
+        "e": "5",
+        "f": None,
+        "g": True,
+    }
 
 
 def test_billion_laughs_is_refused_at_once(repo: Repo) -> None:
@@ -91,7 +99,9 @@ def test_large_file_is_refused_without_reading(repo: Repo) -> None:
 
 def test_latin1_is_reported_at_the_byte(repo: Repo) -> None:
     repo.base()
-    (repo.root / "data/customers/latin.yaml").write_bytes("id: latin\nname: Ylläpito\n".encode("latin-1"))
+    (repo.root / "data/customers/latin.yaml").write_bytes(
+        "id: latin\nname: Ylläpito\n".encode("latin-1")
+    )
     assert repo.found() == [("S007", 2, 10)]
 
 
@@ -154,7 +164,10 @@ def test_duplicate_key_at_second_occurrence_and_file_still_checked(repo: Repo) -
 
 def test_failed_file_does_not_stop_the_others(repo: Repo) -> None:
     repo.base().write("data/customers/broken.yaml", "id: [\n")
-    repo.write("data/customers/other.yaml", PLAN.replace("vapaa-aika", "other").replace("segment: 1", "segment: 7"))
+    repo.write(
+        "data/customers/other.yaml",
+        PLAN.replace("vapaa-aika", "other").replace("segment: 1", "segment: 7"),
+    )
     codes = [c for c, _, _ in repo.found()]
     assert codes == ["S001", "R003"]
 
