@@ -595,7 +595,8 @@ def render_md(diff: DataDiff, lang: str, before: str, after: str) -> str:
     if not diff.entities and not diff.problems:
         out += [md_cell(t("diff.none", lang)), ""]
         return "\n".join(out)
-    out += [md_cell(_summary(diff, lang)), ""]
+    summary = _summary(diff, lang)
+    out += [md_cell(summary[:1].upper() + summary[1:]), ""]
     for e in diff.entities:
         out.append(f"### {md_cell(_heading(e, lang))} — {md_cell(_status(e, lang))}")
         out.append("")

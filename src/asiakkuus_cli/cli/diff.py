@@ -31,9 +31,9 @@ def _side(
 @app.command(help=h("help.diff"))
 def diff(
     ctx: typer.Context,
-    rev_a: Annotated[str, typer.Argument(help=h("help.diff.rev_a"))] = "HEAD",
+    rev_a: Annotated[str, typer.Argument(metavar="REV_A", help=h("help.diff.rev_a"))] = "HEAD",
     rev_b: Annotated[
-        str | None, typer.Argument(help=h("help.diff.rev_b"), show_default=False)
+        str | None, typer.Argument(metavar="REV_B", help=h("help.diff.rev_b"), show_default=False)
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help=h("help.diff.format"))] = "text",
 ) -> None:
