@@ -35,8 +35,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.none": ("Ei muutoksia.", "No changes."),
     "diff.summary": ("Yhteensä: {summary}", "In all: {summary}"),
     "diff.problems": (
-        "Tiedostot, jotka eivät lataudu (korjaa ne; katso asiakkuus validate):",
-        "Files that do not load (fix them; see asiakkuus validate):",
+        "Virheet muuttuneiden tiedostojen lukemisessa (korjaa ne; katso asiakkuus validate):",
+        "Problems reading the changed files (fix them; see asiakkuus validate):",
     ),
     "diff.side.before": ("ennen", "before"),
     "diff.side.after": ("jälkeen", "after"),
