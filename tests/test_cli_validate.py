@@ -59,8 +59,16 @@ def test_json_shape(repo: Repo) -> None:
     assert doc["summary"] == {"files": 3, "errors": 1, "warnings": 0, "infos": 0}
     (finding,) = doc["findings"]
     assert list(finding) == [
-        "code", "name", "severity", "path", "line", "column", "message", "hint", "subject",
-    ]  # fmt: skip
+        "code",
+        "name",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "message",
+        "hint",
+        "subject",
+    ]
     assert finding["code"] == "R003"
     assert finding["name"] == "unknown-segment"
     assert (finding["line"], finding["column"]) == (4, 10)
@@ -139,8 +147,14 @@ def test_paths_limit_the_report(repo: Repo) -> None:
         "data/customers/muu.yaml",
         PLAN.replace("vapaa-aika", "muu").replace("segment: 1", "segment: 8"),
     )
-    code, out, _ = run("--root", str(repo.root), "validate", "--format", "json",
-                       str(repo.root / "data/customers/muu.yaml"))  # fmt: skip
+    code, out, _ = run(
+        "--root",
+        str(repo.root),
+        "validate",
+        "--format",
+        "json",
+        str(repo.root / "data/customers/muu.yaml"),
+    )
     doc = json.loads(out)
     assert code == 1
     assert {f["path"] for f in doc["findings"]} == {"data/customers/muu.yaml"}

@@ -25,9 +25,17 @@ def test_both_languages_with_the_same_placeholders(key: str) -> None:
 
 
 def test_every_schema_variant_has_a_message() -> None:
-    variants = set(loader._TYPE_VARIANTS.values()) | set(loader._CUSTOM) | {
-        "unknown_close", "invalid", "empty", "not_mapping", "complex_key",
-    }  # fmt: skip
+    variants = (
+        set(loader._TYPE_VARIANTS.values())
+        | set(loader._CUSTOM)
+        | {
+            "unknown_close",
+            "invalid",
+            "empty",
+            "not_mapping",
+            "complex_key",
+        }
+    )
     missing = [v for v in variants if f"rule.S002.{v}" not in catalogue()]
     assert missing == []
 

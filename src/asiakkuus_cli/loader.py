@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,16 @@ def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Iss
             variant="unreadable",
             pos=(1, 1),
             params={"detail": exc.strerror or str(exc)},
+        )
+    return decode(rel, data, settings)
+
+
+def decode(rel: str, data: bytes, settings: Settings) -> tuple[str | None, Issue | None]:
+    """The text of a file's bytes (UTF-8, a BOM tolerated), or the issue that stops it."""
+    limit = settings.limits.max_file_bytes
+    if len(data) > limit:
+        return None, Issue(
+            "S006", rel, variant="too_large", pos=(1, 1), params={"size": len(data), "limit": limit}
         )
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -229,30 +240,43 @@ def _show(value: Any) -> str:
 def load_repository(root: Path, settings: Settings) -> Repository:
     repo = Repository(root=root, settings=settings)
     for rel in discover(root):
-        repo.files.append(rel)
-        text, problem = read_text(root, rel, settings)
-        if problem is not None:
-            repo.issues.append(problem)
-            repo.failed.add(rel)
-            continue
-        assert text is not None
-        repo.texts[rel] = text
-        tree, issues, usable = parse(rel, text, settings)
-        repo.issues.extend(issues)
-        if not usable:
-            repo.failed.add(rel)
-            continue
-        repo.trees[rel] = tree
-        if rel == ORGANISATION_FILE:
-            _load_organisation(repo, rel, tree)
-        elif rel == PEOPLE_FILE:
-            _load_people(repo, rel, tree)
-        elif rel.startswith(CUSTOMERS_DIR + "/"):
-            _load_keyed(repo, rel, tree, CustomerPlan, repo.customers)
-        else:
-            _load_keyed(repo, rel, tree, Project, repo.projects)
+        _load_file(repo, rel, *read_text(root, rel, settings))
     _duplicate_ids(repo)
     return repo
+
+
+def load_files(root: Path, files: Mapping[str, bytes], settings: Settings) -> Repository:
+    """A repository from file contents held in memory ({path relative to root: bytes}),
+    e.g. read from a git revision; the same checks as `load_repository`."""
+    repo = Repository(root=root, settings=settings)
+    for rel in sorted(files):
+        _load_file(repo, rel, *decode(rel, files[rel], settings))
+    _duplicate_ids(repo)
+    return repo
+
+
+def _load_file(repo: Repository, rel: str, text: str | None, problem: Issue | None) -> None:
+    repo.files.append(rel)
+    if problem is not None or text is None:
+        if problem is not None:
+            repo.issues.append(problem)
+        repo.failed.add(rel)
+        return
+    repo.texts[rel] = text
+    tree, issues, usable = parse(rel, text, settings=repo.settings)
+    repo.issues.extend(issues)
+    if not usable:
+        repo.failed.add(rel)
+        return
+    repo.trees[rel] = tree
+    if rel == ORGANISATION_FILE:
+        _load_organisation(repo, rel, tree)
+    elif rel == PEOPLE_FILE:
+        _load_people(repo, rel, tree)
+    elif rel.startswith(CUSTOMERS_DIR + "/"):
+        _load_keyed(repo, rel, tree, CustomerPlan, repo.customers)
+    else:
+        _load_keyed(repo, rel, tree, Project, repo.projects)
 
 
 def _load_organisation(repo: Repository, rel: str, tree: YMap) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from . import validate  # noqa: F401  (each import registers its commands)
+from . import (
+    diff,  # noqa: F401
+    validate,  # noqa: F401  (each import registers its commands)
+)
 from .base import app
 
 __all__ = ["app", "main"]

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .. import engine, reporters
+from ..gitio import GitRepo
 from ..loader import discover
 from .base import app, fail, h, out, state
 
@@ -45,6 +46,9 @@ def validate(
     strict: bool = typer.Option(False, "--strict", help=h("help.validate.strict")),
     select: list[str] | None = typer.Option(None, "--select", help=h("help.validate.select")),
     ignore: list[str] | None = typer.Option(None, "--ignore", help=h("help.validate.ignore")),
+    changed_since: str | None = typer.Option(
+        None, "--changed-since", metavar="REV", help=h("help.validate.changed_since")
+    ),
 ) -> None:
     st = state(ctx)
     if format not in reporters.REPORTERS:
@@ -52,6 +56,9 @@ def validate(
     root = st.root()
     settings = st.settings()
     only = files_under(root, paths) if paths else None
+    if changed_since is not None:
+        changed = GitRepo.open(root).changed_since(changed_since)
+        only = [f for f in only if f in changed] if only is not None else sorted(changed)
     result = engine.validate(
         root,
         settings,
