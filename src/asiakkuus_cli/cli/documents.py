@@ -16,8 +16,7 @@ from ..findings import Result
 from ..i18n import t
 from ..loader import load_repository
 from ..models.values import SLUG_RE
-from ..render import FORMATS, render, write_atomic
-from ..render import terminal
+from ..render import FORMATS, render, terminal, write_atomic
 from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
 from ..views import View, suggestions
 from ..views.glossary import glossary_view
@@ -90,7 +89,9 @@ class Session:
 
     def view(self, kind: str, ident: str) -> View:
         if kind == "plan":
-            return plan_view(self.repo, self.repo.customers[ident], self.result, self.today, self.lang)
+            return plan_view(
+                self.repo, self.repo.customers[ident], self.result, self.today, self.lang
+            )
         return guide_view(self.repo, self.repo.projects[ident], self.result, self.today, self.lang)
 
 
@@ -110,8 +111,9 @@ def _target(out_opt: Path | None, ident: str, fmt: str) -> Path | None:
     return out_opt
 
 
-def _render_one(session: Session, kind: str, ident: str | None, every: bool, fmt: str,
-                out_opt: Path | None) -> None:  # fmt: skip
+def _render_one(
+    session: Session, kind: str, ident: str | None, every: bool, fmt: str, out_opt: Path | None
+) -> None:
     _check_format(fmt)
     if every == (ident is not None):
         fail("doc.id_or_all")
@@ -177,15 +179,19 @@ _ALL = typer.Option(False, "--all", help=h("help.doc.all"))
 
 
 @plan_app.command("show", help=h("help.doc.plan_show"))
-def plan_show(ctx: typer.Context,
-              ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.customer_id"))) -> None:  # fmt: skip
+def plan_show(
+    ctx: typer.Context,
+    ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.customer_id")),
+) -> None:
     _show(ctx, "plan", ident)
 
 
 @plan_app.command("render", help=h("help.doc.plan_render"))
 def plan_render(
     ctx: typer.Context,
-    ident: str | None = typer.Argument(None, metavar="ID", help=h("help.doc.customer_id"), show_default=False),
+    ident: str | None = typer.Argument(
+        None, metavar="ID", help=h("help.doc.customer_id"), show_default=False
+    ),
     every: bool = _ALL,
     fmt: str = _FORMAT,
     out_opt: Path | None = _OUT,
@@ -194,15 +200,19 @@ def plan_render(
 
 
 @project_app.command("show", help=h("help.doc.project_show"))
-def project_show(ctx: typer.Context,
-                 ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.project_id"))) -> None:  # fmt: skip
+def project_show(
+    ctx: typer.Context,
+    ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.project_id")),
+) -> None:
     _show(ctx, "project", ident)
 
 
 @project_app.command("render", help=h("help.doc.project_render"))
 def project_render(
     ctx: typer.Context,
-    ident: str | None = typer.Argument(None, metavar="ID", help=h("help.doc.project_id"), show_default=False),
+    ident: str | None = typer.Argument(
+        None, metavar="ID", help=h("help.doc.project_id"), show_default=False
+    ),
     every: bool = _ALL,
     fmt: str = _FORMAT,
     out_opt: Path | None = _OUT,
@@ -211,8 +221,10 @@ def project_render(
 
 
 @app.command("glossary", help=h("help.doc.glossary"))
-def glossary(ctx: typer.Context,
-             fmt: str = typer.Option("table", "--format", "-f", help=h("help.doc.glossary_format"))) -> None:  # fmt: skip
+def glossary(
+    ctx: typer.Context,
+    fmt: str = typer.Option("table", "--format", "-f", help=h("help.doc.glossary_format")),
+) -> None:
     st = state(ctx)
     if fmt not in ("table", "md"):
         fail("format.bad", value=fmt, allowed="table, md")

@@ -86,8 +86,14 @@ def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
     if epoch.isdigit():
         kwargs["timestamp"] = int(epoch)
     try:
-        pdf = typst.compile(str(path), root=str(path.parent), sys_inputs={"data": data},
-                            ignore_system_fonts=True, format="pdf", **kwargs)  # fmt: skip
+        pdf = typst.compile(
+            str(path),
+            root=str(path.parent),
+            sys_inputs={"data": data},
+            ignore_system_fonts=True,
+            format="pdf",
+            **kwargs,
+        )
     except Exception as exc:  # typst reports template errors as its own exception types
         raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
     if not isinstance(pdf, bytes):  # pragma: no cover - pdf is always one blob
@@ -126,7 +132,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -18,8 +18,14 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 def console(color: bool) -> Console:
     """Styles only when colour is wanted (a terminal, no --no-color, no NO_COLOR)."""
-    return Console(file=sys.stdout, color_system="auto" if color else None, highlight=False,
-                   emoji=False, markup=True, force_terminal=color or None)  # fmt: skip
+    return Console(
+        file=sys.stdout,
+        color_system="auto" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=True,
+        force_terminal=color or None,
+    )
 
 
 def _table(t: dict[str, Any], con: Console) -> None:
@@ -45,8 +51,9 @@ def _findings(box_view: dict[str, Any], con: Console) -> None:
         for f in entries:
             line = Text.assemble(
                 (f"{f['severity_label']} {f['code']}", _SEVERITY_STYLE.get(f["severity"], "")),
-                f" ({f['where']}): ", f["message"],
-            )  # fmt: skip
+                f" ({f['where']}): ",
+                f["message"],
+            )
             if f["hint"]:
                 line.append(f" → {f['hint']}", style="dim")
             lines.append(line)
@@ -86,7 +93,9 @@ def show_plan(view: dict[str, Any], con: Console) -> None:
             grid.add_column()
         for b in tl["bars"]:
             style = "red" if b["late"] else ("dim" if b["done"] else "blue")
-            grid.add_row(Text(b["name"]), Text(b["bar"], style=style), Text(f"{b['start']} – {b['end']}"))
+            grid.add_row(
+                Text(b["name"]), Text(b["bar"], style=style), Text(f"{b['start']} – {b['end']}")
+            )
         con.print(grid)
         con.print()
     if tl["undated"]:
@@ -122,9 +131,13 @@ def show_guide(view: dict[str, Any], con: Console) -> None:
     con.print()
     con.print(Text(view["board_title"], style="bold underline"))
     for r in view["roles"]:
-        who = ", ".join(m["name"] + (f" ({m['detail']})" if m["detail"] else "") for m in r["members"])
+        who = ", ".join(
+            m["name"] + (f" ({m['detail']})" if m["detail"] else "") for m in r["members"]
+        )
         title = Text.assemble((f"{r['term']} ({r['term_other']})", "bold"), f" · {r['side']}: ")
-        title.append(who or r["unnamed"], style="" if who else ("bold red" if r["required"] else "dim"))
+        title.append(
+            who or r["unnamed"], style="" if who else ("bold red" if r["required"] else "dim")
+        )
         con.print(title)
         con.print(Text(f"  {r['description']}", style="dim"))
         for d in r["duties"]:

@@ -8,11 +8,11 @@ documents for people writing their own templates.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -34,7 +34,7 @@ class Fmt:
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.lang, **params)
 
-    def date(self, d: date | None) -> str:
+    def date(self, d: dt.date | None) -> str:
         return format_date(d, self.lang) if d else ""
 
     def money(self, m: Decimal | None, signed: bool = False) -> str:
@@ -53,25 +53,38 @@ class Fmt:
         from babel.dates import format_date as babel_date
 
         pattern = "LLLL yyyy" if m.year else "LLLL"
-        text = str(babel_date(date(m.year or 2000, m.month, 1), pattern,
-                              locale=_BABEL_LOCALE.get(self.lang, "fi_FI")))  # fmt: skip
+        text = str(
+            babel_date(
+                dt.date(m.year or 2000, m.month, 1),
+                pattern,
+                locale=_BABEL_LOCALE.get(self.lang, "fi_FI"),
+            )
+        )
         return text[:1].upper() + text[1:]
 
-    def month_or_date(self, v: Month | date | None) -> str:
+    def month_or_date(self, v: Month | dt.date | None) -> str:
         if v is None:
             return ""
         return self.month(v) if isinstance(v, Month) else self.date(v)
 
 
-def table(title: str, columns: list[tuple[str, str]], rows: list[dict[str, str]],
-          empty: str, intro: str = "", numeric: Iterable[str] = ()) -> View:  # fmt: skip
+def table(
+    title: str,
+    columns: list[tuple[str, str]],
+    rows: list[dict[str, str]],
+    empty: str,
+    intro: str = "",
+    numeric: Iterable[str] = (),
+) -> View:
     """A table: columns as {key, label, align}, rows as {key: text}."""
     right = set(numeric)
     return {
         "title": title,
         "intro": intro,
-        "columns": [{"key": k, "label": label, "align": "right" if k in right else "left"}
-                    for k, label in columns],  # fmt: skip
+        "columns": [
+            {"key": k, "label": label, "align": "right" if k in right else "left"}
+            for k, label in columns
+        ],
         "rows": rows,
         "empty": empty,
     }

@@ -27,12 +27,14 @@ def term(key: str, fm: Fmt) -> tuple[str, str]:
     return own[:1].upper() + own[1:], other
 
 
-def guide_view(repo: Repository, entry: Entry[Project], result: Result, today: date,
-               lang: str) -> View:  # fmt: skip
+def guide_view(
+    repo: Repository, entry: Entry[Project], result: Result, today: date, lang: str
+) -> View:
     fm = Fmt(lang)
     p = entry.model
     org = repo.organisation.model.name if repo.organisation else ""
-    plan = repo.customers.get(p.customer).model if p.customer and p.customer in repo.customers else None
+    plan_entry = repo.customers.get(p.customer) if p.customer else None
+    plan = plan_entry.model if plan_entry else None
     customer = fm.t("guide.h.internal") if p.internal else (plan.name if plan else p.customer or "")
     dates = " – ".join(x for x in (fm.date(p.start), fm.date(p.end)) if x)
     facts = [
@@ -59,7 +61,10 @@ def guide_view(repo: Repository, entry: Entry[Project], result: Result, today: d
         "board_title": fm.t("guide.s.board"),
         "roles": _roles(repo, p, org, fm),
         "meetings": {"title": fm.t("guide.s.meetings"), "lines": _meetings(p, fm)},
-        "communication": {"title": fm.t("guide.s.communication"), "lines": _communication(repo, p, fm)},
+        "communication": {
+            "title": fm.t("guide.s.communication"),
+            "lines": _communication(repo, p, fm),
+        },
         "pm_role": {"title": fm.t("guide.s.pm_role"), "text": _pm_role(repo, p, fm)},
         "delivery": {"title": fm.t("guide.s.delivery"), "lines": _delivery(p, fm)},
         "findings": findings_box(result, entry.file, fm, "guide.s.findings"),
@@ -76,32 +81,47 @@ def _roles(repo: Repository, p: Project, org: str, fm: Fmt) -> list[View]:
             person = repo.person(pid)
             detail = ""
             if person:
-                where = org if person.is_it else (
-                    repo.customers[person.organisation].model.name
-                    if person.organisation in repo.customers else person.organisation)
+                where = (
+                    org
+                    if person.is_it
+                    else (
+                        repo.customers[person.organisation].model.name
+                        if person.organisation in repo.customers
+                        else person.organisation
+                    )
+                )
                 detail = ", ".join(x for x in (person.title, where) if x)
             members.append({"id": pid, "name": repo.person_name(pid), "detail": detail})
         name, other = term(key, fm)
-        roles.append({
-            "key": key,
-            "term": name,
-            "term_other": other,
-            "side": fm.t(f"guide.side.{side}"),
-            "side_key": side,
-            "required": key in REQUIRED,
-            "members": members,
-            "unnamed": "" if members else fm.t("guide.unnamed"),
-            "description": fm.t(f"guide.role.{key}"),
-            "duties": fm.t(f"guide.duties.{key}").splitlines(),
-        })  # fmt: skip
+        roles.append(
+            {
+                "key": key,
+                "term": name,
+                "term_other": other,
+                "side": fm.t(f"guide.side.{side}"),
+                "side_key": side,
+                "required": key in REQUIRED,
+                "members": members,
+                "unnamed": "" if members else fm.t("guide.unnamed"),
+                "description": fm.t(f"guide.role.{key}"),
+                "duties": fm.t(f"guide.duties.{key}").splitlines(),
+            }
+        )
     return roles
 
 
 def _meetings(p: Project, fm: Fmt) -> list[str]:
     m = p.meetings
-    lines = [fm.t("guide.meet.interval", weeks=m.interval_weeks) if m and m.interval_weeks
-             else fm.t("guide.meet.no_interval")]  # fmt: skip
-    lines.append(fm.t("guide.meet.duration", minutes=(m.duration_minutes if m and m.duration_minutes else 60)))
+    lines = [
+        fm.t("guide.meet.interval", weeks=m.interval_weeks)
+        if m and m.interval_weeks
+        else fm.t("guide.meet.no_interval")
+    ]
+    lines.append(
+        fm.t(
+            "guide.meet.duration", minutes=(m.duration_minutes if m and m.duration_minutes else 60)
+        )
+    )
     if m and m.last:
         lines.append(fm.t("guide.meet.last", date=m.last))
     if m and m.next:

@@ -15,8 +15,9 @@ from . import Fmt, View, findings_box, norm, table
 BAR_CHARS = 30
 
 
-def plan_view(repo: Repository, entry: Entry[CustomerPlan], result: Result, today: date,
-              lang: str) -> View:  # fmt: skip
+def plan_view(
+    repo: Repository, entry: Entry[CustomerPlan], result: Result, today: date, lang: str
+) -> View:
     """Everything a care-plan template needs, formatted for `lang`."""
     fm = Fmt(lang)
     plan = entry.model
@@ -44,8 +45,11 @@ def plan_view(repo: Repository, entry: Entry[CustomerPlan], result: Result, toda
         "upcoming": _upcoming(plan, events, today, fm),
         "needs": _needs(plan, fm),
         "marketing": _marketing(plan, fm),
-        "agreements": {"title": fm.t("plan.s.agreements"), "entries": list(plan.agreements),
-                       "empty": fm.t("doc.none")},  # fmt: skip
+        "agreements": {
+            "title": fm.t("plan.s.agreements"),
+            "entries": list(plan.agreements),
+            "empty": fm.t("doc.none"),
+        },
         "notes": {"title": fm.t("plan.s.notes"), "text": plan.notes or ""},
     }
 
@@ -79,11 +83,14 @@ def _header(repo: Repository, plan: CustomerPlan, fm: Fmt) -> list[dict[str, str
         ("manager", "plan.h.manager", repo.person_name(plan.account_manager)),
         ("contact", "plan.h.contact", repo.person_name(plan.customer_contact)),
         ("charges", "plan.h.charges", fm.money(charges.annual if charges else None)),
-        ("charges_change", "plan.h.charges_change",
-         fm.money(charges.change if charges else None, signed=True)),
+        (
+            "charges_change",
+            "plan.h.charges_change",
+            fm.money(charges.change if charges else None, signed=True),
+        ),
         ("headcount", "plan.h.headcount", headcount),
         ("potential", "plan.h.potential", potential),
-    ]  # fmt: skip
+    ]
     return [{"key": k, "label": fm.t(label), "value": v} for k, label, v in rows]
 
 
@@ -95,31 +102,52 @@ def _projects(repo: Repository, plan: CustomerPlan, fm: Fmt) -> View:
     rows = []
     for p in sorted(plan.projects, key=_project_order):
         rep = repo.person_name(p.it_representative) if p.it_representative else fm.t("plan.no_rep")
-        rows.append({
-            "name": p.name + (f" ({fm.t('plan.done')})" if p.done else ""),
-            "start": fm.date(p.start),
-            "end": fm.date(p.end),
-            "manager": repo.person_name(p.manager),
-            "budget": fm.money(p.budget),
-            "it_representative": rep,
-            "action": p.action or "",
-            "priority": str(p.priority) if p.priority is not None else "",
-        })  # fmt: skip
-    cols = [("name", "plan.c.project"), ("start", "plan.c.start"), ("end", "plan.c.end"),
-            ("manager", "plan.c.pm"), ("budget", "plan.c.budget"),
-            ("it_representative", "plan.c.it_rep"), ("action", "plan.c.action"),
-            ("priority", "plan.c.priority")]  # fmt: skip
-    return table(fm.t("plan.s.projects"), [(k, fm.t(v)) for k, v in cols], rows,
-                 fm.t("doc.none"), fm.t("plan.s.projects.intro"), numeric=("budget", "priority"))  # fmt: skip
+        rows.append(
+            {
+                "name": p.name + (f" ({fm.t('plan.done')})" if p.done else ""),
+                "start": fm.date(p.start),
+                "end": fm.date(p.end),
+                "manager": repo.person_name(p.manager),
+                "budget": fm.money(p.budget),
+                "it_representative": rep,
+                "action": p.action or "",
+                "priority": str(p.priority) if p.priority is not None else "",
+            }
+        )
+    cols = [
+        ("name", "plan.c.project"),
+        ("start", "plan.c.start"),
+        ("end", "plan.c.end"),
+        ("manager", "plan.c.pm"),
+        ("budget", "plan.c.budget"),
+        ("it_representative", "plan.c.it_rep"),
+        ("action", "plan.c.action"),
+        ("priority", "plan.c.priority"),
+    ]
+    return table(
+        fm.t("plan.s.projects"),
+        [(k, fm.t(v)) for k, v in cols],
+        rows,
+        fm.t("doc.none"),
+        fm.t("plan.s.projects.intro"),
+        numeric=("budget", "priority"),
+    )
 
 
 def timeline(projects: list[DevProject], today: date, fm: Fmt) -> View:
     """Gantt bars: each dated project as a fraction of whole years around them."""
-    dated = [p for p in sorted(projects, key=_project_order) if p.start and p.end and p.end >= p.start]
+    dated = [
+        p for p in sorted(projects, key=_project_order) if p.start and p.end and p.end >= p.start
+    ]
     undated = [p.name for p in projects if p not in dated]
-    view: View = {"title": fm.t("plan.s.timeline"), "bars": [], "ticks": [], "today": None,
-                  "today_label": fm.t("plan.timeline.today"),
-                  "undated": fm.t("plan.timeline.undated", names=", ".join(undated)) if undated else ""}  # fmt: skip
+    view: View = {
+        "title": fm.t("plan.s.timeline"),
+        "bars": [],
+        "ticks": [],
+        "today": None,
+        "today_label": fm.t("plan.timeline.today"),
+        "undated": fm.t("plan.timeline.undated", names=", ".join(undated)) if undated else "",
+    }
     if not dated:
         return view
     first = date(min(p.start for p in dated if p.start).year, 1, 1)
@@ -137,17 +165,25 @@ def timeline(projects: list[DevProject], today: date, fm: Fmt) -> View:
     if first <= today < last:
         view["today"] = frac(today)
     for p in dated:
-        assert p.start and p.end
+        assert p.start
+        assert p.end
         offset = frac(p.start)
         width = max(round(frac(p.end) - offset, 4), 0.005)
         lo = min(int(offset * BAR_CHARS), BAR_CHARS - 1)
         hi = max(lo + 1, round((offset + width) * BAR_CHARS))
         bar = "·" * lo + "█" * (hi - lo) + "·" * (BAR_CHARS - hi)
-        view["bars"].append({
-            "name": p.name, "start": fm.date(p.start), "end": fm.date(p.end),
-            "offset": offset, "width": width, "done": p.done,
-            "late": not p.done and p.end < today, "bar": bar,
-        })  # fmt: skip
+        view["bars"].append(
+            {
+                "name": p.name,
+                "start": fm.date(p.start),
+                "end": fm.date(p.end),
+                "offset": offset,
+                "width": width,
+                "done": p.done,
+                "late": not p.done and p.end < today,
+                "bar": bar,
+            }
+        )
     return view
 
 
@@ -157,22 +193,36 @@ def _systems(repo: Repository, plan: CustomerPlan, fm: Fmt) -> View:
         contact = s.customer_contact
         if contact and repo.person(contact):
             contact = repo.person_name(contact)
-        rows.append({
-            "name": s.name,
-            "updates_per_year": "" if s.updates_per_year is None else str(s.updates_per_year),
-            "next_update": fm.month_or_date(s.next_update),
-            "customer_contact": contact or "",
-            "vendor": s.vendor or "",
-            "maintenance": fm.t(f"plan.maint.{s.maintenance}") if s.maintenance else "",
-            "it_resources": "" if s.it_resources is None else str(s.it_resources),
-            "notes": s.notes or "",
-        })  # fmt: skip
-    cols = [("name", "plan.c.system"), ("updates_per_year", "plan.c.updates"),
-            ("next_update", "plan.c.next_update"), ("customer_contact", "plan.c.contact"),
-            ("vendor", "plan.c.vendor"), ("maintenance", "plan.c.maintenance"),
-            ("it_resources", "plan.c.it_resources"), ("notes", "plan.c.notes")]  # fmt: skip
-    return table(fm.t("plan.s.systems"), [(k, fm.t(v)) for k, v in cols], rows, fm.t("doc.none"),
-                 fm.t("plan.s.systems.intro"), numeric=("updates_per_year", "it_resources"))  # fmt: skip
+        rows.append(
+            {
+                "name": s.name,
+                "updates_per_year": "" if s.updates_per_year is None else str(s.updates_per_year),
+                "next_update": fm.month_or_date(s.next_update),
+                "customer_contact": contact or "",
+                "vendor": s.vendor or "",
+                "maintenance": fm.t(f"plan.maint.{s.maintenance}") if s.maintenance else "",
+                "it_resources": "" if s.it_resources is None else str(s.it_resources),
+                "notes": s.notes or "",
+            }
+        )
+    cols = [
+        ("name", "plan.c.system"),
+        ("updates_per_year", "plan.c.updates"),
+        ("next_update", "plan.c.next_update"),
+        ("customer_contact", "plan.c.contact"),
+        ("vendor", "plan.c.vendor"),
+        ("maintenance", "plan.c.maintenance"),
+        ("it_resources", "plan.c.it_resources"),
+        ("notes", "plan.c.notes"),
+    ]
+    return table(
+        fm.t("plan.s.systems"),
+        [(k, fm.t(v)) for k, v in cols],
+        rows,
+        fm.t("doc.none"),
+        fm.t("plan.s.systems.intro"),
+        numeric=("updates_per_year", "it_resources"),
+    )
 
 
 def _event_key(e: CalendarEvent) -> tuple[str, ...]:
@@ -199,18 +249,40 @@ def merged_calendar(repo: Repository, plan: CustomerPlan) -> list[CalendarEvent]
 
 def _when(e: CalendarEvent, fm: Fmt) -> str:
     if e.day:
-        text = f"{e.day}. {fm.month(e.month).lower()}" if fm.lang == "fi" else f"{e.day} {fm.month(e.month)}"
+        text = (
+            f"{e.day}. {fm.month(e.month).lower()}"
+            if fm.lang == "fi"
+            else f"{e.day} {fm.month(e.month)}"
+        )
         return text[:1].upper() + text[1:]
     return fm.month(e.month)
 
 
 def _calendar(events: list[CalendarEvent], fm: Fmt) -> View:
-    rows = [{"what": e.what, "who": e.who, "to_whom": e.to_whom, "when": _when(e, fm),
-             "where": e.where or ""} for e in events]  # fmt: skip
-    cols = [("what", "plan.c.what"), ("who", "plan.c.who"), ("to_whom", "plan.c.to_whom"),
-            ("when", "plan.c.when"), ("where", "plan.c.where")]  # fmt: skip
-    return table(fm.t("plan.s.calendar"), [(k, fm.t(v)) for k, v in cols], rows, fm.t("doc.none"),
-                 fm.t("plan.s.calendar.intro"))  # fmt: skip
+    rows = [
+        {
+            "what": e.what,
+            "who": e.who,
+            "to_whom": e.to_whom,
+            "when": _when(e, fm),
+            "where": e.where or "",
+        }
+        for e in events
+    ]
+    cols = [
+        ("what", "plan.c.what"),
+        ("who", "plan.c.who"),
+        ("to_whom", "plan.c.to_whom"),
+        ("when", "plan.c.when"),
+        ("where", "plan.c.where"),
+    ]
+    return table(
+        fm.t("plan.s.calendar"),
+        [(k, fm.t(v)) for k, v in cols],
+        rows,
+        fm.t("doc.none"),
+        fm.t("plan.s.calendar.intro"),
+    )
 
 
 def _add_months(d: date, n: int) -> date:
@@ -248,26 +320,48 @@ def _upcoming(plan: CustomerPlan, events: list[CalendarEvent], today: date, fm: 
     for p in plan.projects:
         if p.done:
             continue
-        for when, key in ((p.start, "plan.up.start"), (p.end, "plan.up.end")):
-            if when and max(start, today) <= when < end:
-                found.append((when, 2, fm.date(when), fm.t(key, name=p.name)))
+        for day, key in ((p.start, "plan.up.start"), (p.end, "plan.up.end")):
+            if day and max(start, today) <= day < end:
+                found.append((day, 2, fm.date(day), fm.t(key, name=p.name)))
     found.sort(key=lambda x: (x[0], x[1]))
     rows = [{"when": when, "event": text} for _, _, when, text in found]
-    return table(fm.t("plan.s.upcoming"), [("when", fm.t("plan.c.date")), ("event", fm.t("plan.c.event"))],
-                 rows, fm.t("doc.none"))  # fmt: skip
+    return table(
+        fm.t("plan.s.upcoming"),
+        [("when", fm.t("plan.c.date")), ("event", fm.t("plan.c.event"))],
+        rows,
+        fm.t("doc.none"),
+    )
 
 
 def _needs(plan: CustomerPlan, fm: Fmt) -> View:
     needs = sorted(plan.needs, key=lambda n: n.observed, reverse=True)
-    rows = [{"need": n.need, "impact": n.impact or "", "observed": fm.date(n.observed),
-             "budgeted": fm.bool(n.budgeted), "fits_environment": fm.bool(n.fits_environment),
-             "decision": n.decision or ""} for n in needs]  # fmt: skip
-    cols = [("need", "plan.c.need"), ("impact", "plan.c.impact"), ("observed", "plan.c.observed"),
-            ("budgeted", "plan.c.budgeted"), ("fits_environment", "plan.c.fits")]  # fmt: skip
+    rows = [
+        {
+            "need": n.need,
+            "impact": n.impact or "",
+            "observed": fm.date(n.observed),
+            "budgeted": fm.bool(n.budgeted),
+            "fits_environment": fm.bool(n.fits_environment),
+            "decision": n.decision or "",
+        }
+        for n in needs
+    ]
+    cols = [
+        ("need", "plan.c.need"),
+        ("impact", "plan.c.impact"),
+        ("observed", "plan.c.observed"),
+        ("budgeted", "plan.c.budgeted"),
+        ("fits_environment", "plan.c.fits"),
+    ]
     if any(n.decision for n in needs):
         cols.append(("decision", "plan.c.decision"))
-    return table(fm.t("plan.s.needs"), [(k, fm.t(v)) for k, v in cols], rows, fm.t("doc.none"),
-                 fm.t("plan.s.needs.intro"))  # fmt: skip
+    return table(
+        fm.t("plan.s.needs"),
+        [(k, fm.t(v)) for k, v in cols],
+        rows,
+        fm.t("doc.none"),
+        fm.t("plan.s.needs.intro"),
+    )
 
 
 def _marketing(plan: CustomerPlan, fm: Fmt) -> View:
@@ -282,6 +376,10 @@ def _marketing(plan: CustomerPlan, fm: Fmt) -> View:
             text = fm.t("plan.growth.no") + (" " + fm.t("plan.offers") if offers else "")
         elif offers:
             text = fm.t("plan.offers")
-    out: dict[str, Any] = {"title": fm.t("plan.s.marketing"), "text": text, "offers": offers,
-                           "empty": fm.t("doc.none")}  # fmt: skip
+    out: dict[str, Any] = {
+        "title": fm.t("plan.s.marketing"),
+        "text": text,
+        "offers": offers,
+        "empty": fm.t("doc.none"),
+    }
     return out

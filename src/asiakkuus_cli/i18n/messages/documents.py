@@ -1,8 +1,12 @@
+# ruff: noqa: E501  (catalogue sentences are kept whole, one per line)
 """Messages of documents: care plans, steering-group guides, the glossary, their commands."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- help texts ---
-    "help.doc.plan_show": ("Näytä asiakkaan hoitosuunnitelma päätteessä.", "Show a customer's care plan in the terminal."),
+    "help.doc.plan_show": (
+        "Näytä asiakkaan hoitosuunnitelma päätteessä.",
+        "Show a customer's care plan in the terminal.",
+    ),
     "help.doc.plan_render": (
         "Tee hoitosuunnitelmasta kokousasiakirja (md, html tai pdf).",
         "Render a care plan as a meeting document (md, html or pdf).",
@@ -19,7 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PRINCE2-termit suomeksi ja englanniksi.",
         "The PRINCE2 terms in Finnish and English.",
     ),
-    "help.doc.customer_id": ("Asiakkaan tunnus (esim. malliasiakas).", "The customer's id (e.g. malliasiakas)."),
+    "help.doc.customer_id": (
+        "Asiakkaan tunnus (esim. malliasiakas).",
+        "The customer's id (e.g. malliasiakas).",
+    ),
     "help.doc.project_id": ("Projektin tunnus.", "The project's id."),
     "help.doc.format": ("Muoto: md, html tai pdf.", "Format: md, html or pdf."),
     "help.doc.out": (
@@ -28,7 +35,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Output file (or directory with --all). Without it, md and html go to standard "
         "output and pdf is written to <id>.pdf in the current directory.",
     ),
-    "help.doc.all": ("Kaikki suunnitelmat --out-hakemistoon.", "Every plan into the --out directory."),
+    "help.doc.all": (
+        "Kaikki suunnitelmat --out-hakemistoon.",
+        "Every plan into the --out directory.",
+    ),
     "help.doc.glossary_format": ("Muoto: table tai md.", "Format: table or md."),
     # --- command problems ---
     "doc.id_bad": (
@@ -62,7 +72,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The file '{file}' could not be loaded; fix these first:",
     ),
     "doc.written": ("Kirjoitettu: {path}", "Written: {path}"),
-    "doc.written_all": ("{count} asiakirjaa hakemistoon {path}", "{count} documents written to {path}"),
+    "doc.written_all": (
+        "{count} asiakirjaa hakemistoon {path}",
+        "{count} documents written to {path}",
+    ),
     "doc.progress": ("Tehdään asiakirjoja", "Rendering documents"),
     # --- shared document text ---
     "doc.internal": ("Sisäiseen käyttöön", "Internal use only"),
@@ -97,7 +110,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.h.manager": ("Kumppanuuspäällikkö", "Partnership manager"),
     "plan.h.contact": ("Asiakkaan yhteyshenkilö", "Customer contact"),
     "plan.h.charges": ("Asiakkaan veloitukset vuodessa", "Annual charges to the customer"),
-    "plan.h.charges_change": ("Veloitusten muutos aiempaan vuoteen", "Change in charges from the previous year"),
+    "plan.h.charges_change": (
+        "Veloitusten muutos aiempaan vuoteen",
+        "Change in charges from the previous year",
+    ),
     "plan.h.headcount": (
         "Asiakkaan henkilöstön määrä ja muutos aiempaan vuoteen",
         "Customer's staff and change from the previous year",
@@ -132,7 +148,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ilman alku- ja loppupäivää: {names}",
         "Without a start and end date: {names}",
     ),
-    "plan.s.systems": ("Kriittisten palveluiden säännölliset toimenpiteet", "Regular work on critical services"),
+    "plan.s.systems": (
+        "Kriittisten palveluiden säännölliset toimenpiteet",
+        "Regular work on critical services",
+    ),
     "plan.s.systems.intro": (
         "Kriittisten järjestelmien päivitysten aikataulut, jotta resurssitarpeet voidaan ennakoida.",
         "Update schedules of the critical systems, so that the resources can be planned ahead.",
@@ -167,7 +186,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.up.update": ("Päivitys: {name}", "Update: {name}"),
     "plan.up.start": ("Hanke alkaa: {name}", "Project starts: {name}"),
     "plan.up.end": ("Hanke päättyy: {name}", "Project ends: {name}"),
-    "plan.s.needs": ("Asiakkaan havaitsemat pienkehitystarpeet", "Small development needs the customer has raised"),
+    "plan.s.needs": (
+        "Asiakkaan havaitsemat pienkehitystarpeet",
+        "Small development needs the customer has raised",
+    ),
     "plan.s.needs.intro": (
         "Tarpeet, joita asiakas ei itse projektoi. Jos sama tarve tulee useilta asiakkailta, se "
         "voidaan toteuttaa kustannustehokkaasti yhtenä hankkeena.",
@@ -228,7 +250,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.side.supplier": ("toimittajan puoli", "supplier side"),
     "guide.unnamed": ("ei nimetty", "not named"),
     "guide.s.meetings": ("Kokouskäytäntö", "Meetings"),
-    "guide.meet.interval": ("Ohjausryhmä kokoontuu {weeks} viikon välein.", "The board meets every {weeks} weeks."),
+    "guide.meet.interval": (
+        "Ohjausryhmä kokoontuu {weeks} viikon välein.",
+        "The board meets every {weeks} weeks.",
+    ),
     "guide.meet.no_interval": (
         "Kokousväliä ei ole sovittu; sopikaa se ensimmäisessä kokouksessa.",
         "No meeting interval is agreed yet; agree it at the first meeting.",
@@ -285,7 +310,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.s.delivery": ("Ohjeen jakelu", "Delivery of this guide"),
     "guide.del.customer": ("Asiakkaalle {date}", "To the customer {date}"),
     "guide.del.members": ("Jäsenille {date}", "To the members {date}"),
-    "guide.del.first": ("Käyty läpi ensimmäisessä kokouksessa {date}", "Reviewed at the first meeting {date}"),
+    "guide.del.first": (
+        "Käyty läpi ensimmäisessä kokouksessa {date}",
+        "Reviewed at the first meeting {date}",
+    ),
     "guide.del.missing": ("ei vielä", "not yet"),
     "guide.s.findings": ("Huomioitavaa", "Please note"),
     # role descriptions and duties (each duty one line), in the project's own words
