@@ -17,14 +17,18 @@ _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def console(color: bool) -> Console:
-    """Styles only when colour is wanted (a terminal, no --no-color, no NO_COLOR)."""
+    """Styles only when colour is wanted (a terminal, no --no-color, no NO_COLOR).
+
+    Piped output gets 120 columns, not rich's 80, so the plan's wide tables stay readable.
+    """
+    width = None if sys.stdout.isatty() else 120
     return Console(
         file=sys.stdout,
         color_system="auto" if color else None,
         highlight=False,
         emoji=False,
-        markup=True,
         force_terminal=color or None,
+        width=width,
     )
 
 
