@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from . import (
-    diff,  # noqa: F401
-    validate,  # noqa: F401  (each import registers its commands)
-)
+# Each import registers the commands of its module on the app.
+from . import diff, documents, reports, validate  # noqa: F401
 from .base import app
 
 __all__ = ["app", "main"]

@@ -1,0 +1,241 @@
+"""`plan show|render`, `project show|render` and `glossary`: documents from the data."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import typer
+
+from .. import engine, reporters
+from ..errors import UsageProblem
+from ..findings import Result
+from ..i18n import t
+from ..loader import load_repository
+from ..models.values import SLUG_RE
+from ..render import FORMATS, render, terminal, write_atomic
+from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
+from ..views import View, suggestions
+from ..views.glossary import glossary_view
+from ..views.guide import guide_view
+from ..views.plan import plan_view
+from .base import State, app, fail, h, out, plan_app, project_app, state
+
+# kind -> (directory of its files, catalogue key of "unknown id", document name)
+_KINDS = {
+    "plan": (CUSTOMERS_DIR, "doc.unknown_customer", "plan"),
+    "project": (PROJECTS_DIR, "doc.unknown_project", "guide"),
+}
+
+
+def doc_today(st: State) -> date:
+    """The reference date of a document: --today / ASIAKKUUS_TODAY, else the date of
+    SOURCE_DATE_EPOCH (reproducible builds), else the real date."""
+    if st.today_option or os.environ.get("ASIAKKUUS_TODAY"):
+        return st.today
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return st.today
+
+
+class Session:
+    """One command's loaded repository, its findings and language."""
+
+    def __init__(self, st: State) -> None:
+        self.st = st
+        self.root = st.root()
+        self.lang = st.lang
+        self.today = doc_today(st)
+        self.repo: Repository = load_repository(self.root, st.settings())
+        self.result: Result = engine.run(self.repo, self.today, self.lang)
+
+    def ids(self, kind: str) -> list[str]:
+        index = self.repo.customers if kind == "plan" else self.repo.projects
+        return sorted(index)
+
+    def failed(self, kind: str) -> list[str]:
+        prefix = _KINDS[kind][0] + "/"
+        return sorted(f for f in self.repo.failed if f.startswith(prefix))
+
+    def check_id(self, kind: str, value: str) -> None:
+        """Exit 2 unless `value` names a loadable document; exit 1 if its file is broken."""
+        if not SLUG_RE.match(value):
+            fail("doc.id_bad", value=value)
+        folder, unknown, _ = _KINDS[kind]
+        file = f"{folder}/{value}.yaml"
+        if file in self.repo.failed:
+            self.print_failed(file)
+            raise typer.Exit(1)
+        if value not in self.ids(kind):
+            known = self.ids(kind) + [Path(f).stem for f in self.failed(kind)]
+            close = suggestions(value, known)
+            if close:
+                hint = t("doc.did_you_mean", self.lang, ids=", ".join(close))
+            elif known:
+                hint = t("doc.known_ids", self.lang, ids=", ".join(sorted(known)[:10]))
+            else:
+                hint = t("doc.none_known", self.lang)
+            fail("doc.unknown_with", message=t(unknown, self.lang, value=value), suggestion=hint)
+
+    def print_failed(self, file: str) -> None:
+        typer.echo(t("doc.load_failed", self.lang, file=file), err=True)
+        only = [f for f in self.result.findings if f.path == file]
+        text = reporters.get("text")(Result(1, only, self.lang), False)
+        sys.stderr.write(text)
+
+    def view(self, kind: str, ident: str) -> View:
+        if kind == "plan":
+            return plan_view(
+                self.repo, self.repo.customers[ident], self.result, self.today, self.lang
+            )
+        return guide_view(self.repo, self.repo.projects[ident], self.result, self.today, self.lang)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        fail("format.bad", value=fmt, allowed=", ".join(FORMATS))
+
+
+def _target(out_opt: Path | None, ident: str, fmt: str) -> Path | None:
+    """Where one document goes; None = standard output."""
+    if out_opt is None:
+        return Path.cwd() / f"{ident}.pdf" if fmt == "pdf" else None
+    if out_opt.is_dir():
+        return out_opt / f"{ident}.{fmt}"
+    if not out_opt.parent.is_dir():
+        fail("doc.out_parent", path=str(out_opt.parent))
+    return out_opt
+
+
+def _render_one(
+    session: Session, kind: str, ident: str | None, every: bool, fmt: str, out_opt: Path | None
+) -> None:
+    _check_format(fmt)
+    if every == (ident is not None):
+        fail("doc.id_or_all")
+    doc = _KINDS[kind][2]
+    if ident is not None:
+        session.check_id(kind, ident)
+        data = render(doc, fmt, session.view(kind, ident), session.root)
+        target = _target(out_opt, ident, fmt)
+        if target is None:
+            out(data.decode("utf-8"))
+        else:
+            write_atomic(target, data)
+            typer.echo(t("doc.written", session.lang, path=str(target)), err=True)
+        return
+    if out_opt is None:
+        fail("doc.all_needs_out")
+    if out_opt.exists() and not out_opt.is_dir():
+        fail("doc.out_not_dir", path=str(out_opt))
+    if not out_opt.parent.is_dir():
+        fail("doc.out_parent", path=str(out_opt.parent))
+    out_opt.mkdir(exist_ok=True)
+    ids = session.ids(kind)
+
+    def one(i: str) -> None:
+        write_atomic(out_opt / f"{i}.{fmt}", render(doc, fmt, session.view(kind, i), session.root))
+
+    _with_progress(ids, one, t("doc.progress", session.lang))
+    typer.echo(t("doc.written_all", session.lang, count=len(ids), path=str(out_opt)), err=True)
+    broken = session.failed(kind)
+    for f in broken:
+        session.print_failed(f)
+    if broken:
+        raise typer.Exit(1)
+
+
+def _with_progress(ids: list[str], work: Callable[[str], None], label: str) -> None:
+    """Run `work` for each id, with a progress bar only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        for i in ids:
+            work(i)
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=sys.stderr), transient=True) as progress:
+        task = progress.add_task(label, total=len(ids))
+        for i in ids:
+            work(i)
+            progress.advance(task)
+
+
+def _show(ctx: typer.Context, kind: str, ident: str) -> None:
+    session = Session(state(ctx))
+    session.check_id(kind, ident)
+    view = session.view(kind, ident)
+    console = terminal.console(session.st.color)
+    (terminal.show_plan if kind == "plan" else terminal.show_guide)(view, console)
+
+
+_FORMAT = typer.Option("md", "--format", "-f", help=h("help.doc.format"))
+_OUT = typer.Option(None, "--out", "-o", help=h("help.doc.out"), show_default=False)
+_ALL = typer.Option(False, "--all", help=h("help.doc.all"))
+
+
+@plan_app.command("show", help=h("help.doc.plan_show"))
+def plan_show(
+    ctx: typer.Context,
+    ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.customer_id")),
+) -> None:
+    _show(ctx, "plan", ident)
+
+
+@plan_app.command("render", help=h("help.doc.plan_render"))
+def plan_render(
+    ctx: typer.Context,
+    ident: str | None = typer.Argument(
+        None, metavar="ID", help=h("help.doc.customer_id"), show_default=False
+    ),
+    every: bool = _ALL,
+    fmt: str = _FORMAT,
+    out_opt: Path | None = _OUT,
+) -> None:
+    _render_one(Session(state(ctx)), "plan", ident, every, fmt, out_opt)
+
+
+@project_app.command("show", help=h("help.doc.project_show"))
+def project_show(
+    ctx: typer.Context,
+    ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.project_id")),
+) -> None:
+    _show(ctx, "project", ident)
+
+
+@project_app.command("render", help=h("help.doc.project_render"))
+def project_render(
+    ctx: typer.Context,
+    ident: str | None = typer.Argument(
+        None, metavar="ID", help=h("help.doc.project_id"), show_default=False
+    ),
+    every: bool = _ALL,
+    fmt: str = _FORMAT,
+    out_opt: Path | None = _OUT,
+) -> None:
+    _render_one(Session(state(ctx)), "project", ident, every, fmt, out_opt)
+
+
+@app.command("glossary", help=h("help.doc.glossary"))
+def glossary(
+    ctx: typer.Context,
+    fmt: str = typer.Option("table", "--format", "-f", help=h("help.doc.glossary_format")),
+) -> None:
+    st = state(ctx)
+    if fmt not in ("table", "md"):
+        fail("format.bad", value=fmt, allowed="table, md")
+    lang = st.lang_safe()
+    view = glossary_view(lang)
+    if fmt == "md":
+        root: Path | None
+        try:
+            root = st.root()
+        except UsageProblem:
+            root = None  # the glossary needs no data repository
+        out(render("glossary", "md", view, root).decode("utf-8"))
+        return
+    terminal.show_glossary(view, terminal.console(st.color))

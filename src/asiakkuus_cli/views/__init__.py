@@ -1,0 +1,131 @@
+"""Models -> plain view data for documents: sorted, computed, formatted for one language.
+
+A view is a tree of dicts, lists and strings (numbers only where a template
+computes with them, e.g. timeline fractions). The same view feeds the Markdown,
+HTML and Typst templates and the terminal, and is what `docs/templates.md`
+documents for people writing their own templates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..findings import Finding, Result
+from ..i18n import format_date, format_money, format_number, t
+from ..models.values import Month
+
+View = dict[str, Any]
+
+_BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
+
+
+@dataclass(frozen=True)
+class Fmt:
+    """Values as a reader of `lang` expects them; absent values become ''."""
+
+    lang: str
+
+    def t(self, key: str, **params: Any) -> str:
+        return t(key, self.lang, **params)
+
+    def date(self, d: dt.date | None) -> str:
+        return format_date(d, self.lang) if d else ""
+
+    def money(self, m: Decimal | None, signed: bool = False) -> str:
+        return format_money(m, self.lang, signed=signed) if m is not None else ""
+
+    def number(self, n: int | None, signed: bool = False) -> str:
+        return format_number(n, self.lang, signed=signed) if n is not None else ""
+
+    def bool(self, b: bool | None) -> str:
+        if b is None:
+            return ""
+        return self.t("doc.yes" if b else "doc.no")
+
+    def month(self, m: Month) -> str:
+        """`Toukokuu` or `Toukokuu 2026`: capitalised, as a table cell."""
+        from babel.dates import format_date as babel_date
+
+        pattern = "LLLL yyyy" if m.year else "LLLL"
+        text = str(
+            babel_date(
+                dt.date(m.year or 2000, m.month, 1),
+                pattern,
+                locale=_BABEL_LOCALE.get(self.lang, "fi_FI"),
+            )
+        )
+        return text[:1].upper() + text[1:]
+
+    def month_or_date(self, v: Month | dt.date | None) -> str:
+        if v is None:
+            return ""
+        return self.month(v) if isinstance(v, Month) else self.date(v)
+
+
+def table(
+    title: str,
+    columns: list[tuple[str, str]],
+    rows: list[dict[str, str]],
+    empty: str,
+    intro: str = "",
+    numeric: Iterable[str] = (),
+) -> View:
+    """A table: columns as {key, label, align}, rows as {key: text}."""
+    right = set(numeric)
+    return {
+        "title": title,
+        "intro": intro,
+        "columns": [
+            {"key": k, "label": label, "align": "right" if k in right else "left"}
+            for k, label in columns
+        ],
+        "rows": rows,
+        "empty": empty,
+    }
+
+
+def findings_box(result: Result, file: str, fm: Fmt, title_key: str = "doc.findings") -> View:
+    """The findings about one file, for a box in the document."""
+    items = [_finding(f, fm) for f in result.findings if f.path == file]
+    return {
+        "title": fm.t(title_key),
+        "intro": fm.t("doc.findings_intro"),
+        "none": fm.t("doc.findings_none"),
+        "file": file,
+        "entries": items,
+        "errors": sum(1 for f in items if f["severity"] == "error"),
+    }
+
+
+def _finding(f: Finding, fm: Fmt) -> View:
+    return {
+        "code": f.code,
+        "severity": f.severity,
+        "severity_label": fm.t(f"severity.{f.severity}"),
+        "message": f.message,
+        "hint": f.hint or "",
+        "line": f.line,
+        "where": fm.t("doc.line", line=f.line),
+    }
+
+
+def suggestions(value: str, known: Iterable[str]) -> list[str]:
+    """Ids close to `value`, best first (for 'did you mean')."""
+    ids = sorted(set(known))
+    close = difflib.get_close_matches(value, ids, n=3, cutoff=0.6)
+    close += [i for i in ids if value and value in i and i not in close]
+    return close[:3]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def norm(text: str | None) -> str:
+    """Text compared as people mean it: case and spacing ignored."""
+    return _SPACE.sub(" ", (text or "").strip()).casefold()

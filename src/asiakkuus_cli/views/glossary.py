@@ -1,0 +1,51 @@
+"""The PRINCE2 glossary: each term in Finnish and English, explained."""
+
+from __future__ import annotations
+
+from . import Fmt, View
+
+TERMS: tuple[str, ...] = (
+    "project_board",
+    "executive",
+    "senior_user",
+    "user",
+    "senior_supplier",
+    "supplier",
+    "project_manager",
+    "business_case",
+    "stage",
+    "tolerance",
+    "exception",
+    "escalation",
+    "benefits_review",
+    "stakeholder",
+    "lessons_log",
+    "partnership_manager",
+    "care_plan",
+)
+
+
+def glossary_view(lang: str) -> View:
+    fm = Fmt(lang)
+    fi, en = Fmt("fi"), Fmt("en")
+    return {
+        "kind": "glossary",
+        "lang": lang,
+        "title": fm.t("glossary.title"),
+        "columns": [
+            {"key": "fi", "label": fm.t("glossary.c.fi")},
+            {"key": "en", "label": fm.t("glossary.c.en")},
+            {"key": "explain", "label": fm.t("glossary.c.explain")},
+        ],
+        "terms": [
+            {
+                "key": k,
+                "fi": fi.t(f"term.{k}"),
+                "en": en.t(f"term.{k}"),
+                "explain": fm.t(f"term.{k}.explain"),
+                "explain_fi": fi.t(f"term.{k}.explain"),
+                "explain_en": en.t(f"term.{k}.explain"),
+            }
+            for k in TERMS
+        ],
+    }
