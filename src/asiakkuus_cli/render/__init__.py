@@ -1,0 +1,1 @@
+"""Renderers: view data in, text or files out (tables, documents, iCalendar)."""

@@ -1,0 +1,1 @@
+"""Plain view data computed from the repository for documents and reports."""
