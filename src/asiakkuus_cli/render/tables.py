@@ -289,12 +289,24 @@ def to_rich_table(report: Report, lang: str, title: str, subtitle: str, notes: l
         return "\n".join([title, subtitle, "", t("reports.empty", lang), *notes]) + "\n"
     table = Table(title=title, caption=subtitle, box=box.SIMPLE_HEAD, show_footer=False,
                   header_style="bold")  # fmt: skip
-    for c, h in zip(cols, heads, strict=True):
-        table.add_column(h, justify="right" if c.numeric else "left", overflow="fold")
+    for i, (c, h) in enumerate(zip(cols, heads, strict=True)):
+        # Figures never break; text wraps at words but keeps a readable width.
+        longest = max(len(row[i]) for row in [*body, *([total] if total else [])])
+        if c.numeric:
+            table.add_column(h, justify="right", no_wrap=True, min_width=longest)
+        else:
+            table.add_column(h, overflow="fold", min_width=min(longest, 16))
     for i, row in enumerate(body):
         table.add_row(*row, end_section=total is not None and i == len(body) - 1)
     if total:
         table.add_row(*total, style="bold")
+    # A table wider than the terminal is printed whole (the terminal wraps) rather than cut.
+    from rich.measure import Measurement
+
+    needed = Measurement.get(console, console.options.update_width(10_000), table).minimum
+    if needed > console.width:
+        console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
+                          highlight=False, width=needed)  # fmt: skip
     console.print(table)
     for n in notes:
         console.print(n)
