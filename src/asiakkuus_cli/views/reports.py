@@ -242,11 +242,12 @@ def managers_report(repo: Repository, today: date) -> Report:
     plans = _plans(repo)
     ids = {pid for pid, e in repo.people.items() if "partnership_manager" in e.model.roles}
     ids |= {p.account_manager for p in plans}
-    soon = upcoming(repo, today, 30, per_customer=True)
+    soon: dict[str | None, int] = {}
+    for e in upcoming(repo, today, 30, per_customer=True):
+        soon[e.customer] = soon.get(e.customer, 0) + 1
     rows: list[Row] = []
     for mid in ids:
         mine = [p for p in plans if p.account_manager == mid]
-        mine_ids = {p.id for p in mine}
         covered = [t for t in ORG_TYPES if any(p.type == t for p in mine)]
         person = repo.person(mid)
         deputy = person.deputy if person else None
@@ -265,7 +266,7 @@ def managers_report(repo: Repository, today: date) -> Report:
             "deputy_name": repo.person_name(deputy) if deputy else None,
             "stale_plans": len(stale_ids),
             "stale_plan_ids": stale_ids,
-            "events_next_30_days": sum(1 for e in soon if e.customer in mine_ids),
+            "events_next_30_days": sum(soon.get(p.id, 0) for p in mine),
         })  # fmt: skip
     rows.sort(key=lambda r: (str(r["name"]).casefold(), r["manager"]))
     total: Row = {
