@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (catalogue sentences are kept whole, one per line)
+
 """Messages of documents: care plans, steering-group guides, the glossary, their commands."""
 
 MESSAGES: dict[str, tuple[str, str]] = {

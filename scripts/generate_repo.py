@@ -1,0 +1,194 @@
+"""Generate a synthetic, valid data repository for benchmarks and manual testing.
+
+    python scripts/generate_repo.py DIR --customers 2000 --projects 3000 [--seed 1]
+
+Deterministic: the same arguments give the same files. The repository has the
+organisation (5 segments, a yearly calendar), people (partnership managers with
+deputies, project managers, IT suppliers with resource authority, two contacts per
+customer), N care plans and M steering-group rosters. Every roster is linked from
+its customer's plan with the same dates, budget and manager, so the data is clean
+under the rules (no errors). DIR must be missing or empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TYPES = ["division", "service_centre", "municipal_enterprise", "regional", "company", "foundation"]
+STATUSES = ["proposed", "initiation", "running", "running", "running", "closed"]
+WORDS = [
+    "asiakasportaali", "ajanvaraus", "kirjasto", "lupapalvelu", "taloushallinto", "arkisto",
+    "mobiili", "raportointi", "tunnistus", "kaukoluenta", "opintohallinto", "varaus",
+]  # fmt: skip
+TAGS = ["sso", "mobiili", "sahkoinen-allekirjoitus", "raportointi", "tekstiviesti", "wlan"]
+SEGMENTS = ["Hyvinvointi", "Sivistys", "Ympäristö", "Konserniyhtiöt", "Keskushallinto"]
+CALENDAR = [
+    ("IT Messut", "Hallintopalvelut", "Asiakas", 3),
+    ("Budjettiarvojen toimitus", "Palveluhallinta", "Kumppanuushallinta", 4),
+    ("Budjettitapaaminen", "Kumppanuushallinta", "Asiakas", 5),
+    ("Asiakastyytyväisyyskysely", "Hallintopalvelut", "Asiakas", 8),
+    ("Budjettitapaaminen", "Kumppanuushallinta", "Asiakas", 12),
+]
+
+
+class _NoAliases(yaml.SafeDumper):
+    """Plain YAML only: a value used twice is written twice (anchors are S006)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump(path: Path, data: Any) -> None:
+    text = yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def generate(root: Path, customers: int, projects: int, seed: int, today: date) -> None:
+    rnd = random.Random(seed)  # noqa: S311  (reproducible test data, not secrets)
+    (root / "data" / "customers").mkdir(parents=True)
+    (root / "data" / "projects").mkdir(parents=True)
+    (root / "asiakkuus.toml").write_text('lang = "fi"\n', encoding="utf-8")
+
+    dump(root / "data" / "organisation.yaml", {
+        "name": "Synteettinen IT-palvelut",
+        "segments": [{"id": i + 1, "name": n} for i, n in enumerate(SEGMENTS)],
+        "calendar": [{"what": w, "who": who, "to_whom": to, "month": m}
+                     for w, who, to, m in CALENDAR],
+    })  # fmt: skip
+
+    people: list[dict[str, Any]] = []
+    n_pm = max(2, customers // 40)
+    pms = [f"kp-{i:03d}" for i in range(n_pm)]
+    for i, pid in enumerate(pms):
+        deputy = pms[(i + 1) % n_pm]
+        people.append({"id": pid, "name": f"Kumppanuuspäällikkö {i}", "organisation": "it",
+                       "roles": ["partnership_manager"], "deputy": deputy})  # fmt: skip
+    project_managers = [f"pp-{i:03d}" for i in range(max(2, projects // 100))]
+    people += [{"id": p, "name": f"Projektipäällikkö {i}", "organisation": "it",
+                "roles": ["project_manager"]} for i, p in enumerate(project_managers)]  # fmt: skip
+    suppliers = [f"yp-{i:03d}" for i in range(10)]
+    people += [{"id": p, "name": f"Yksikön päällikkö {i}", "organisation": "it",
+                "roles": ["unit_head"], "resource_authority": True}
+               for i, p in enumerate(suppliers)]  # fmt: skip
+    experts = [f"ek-{i:03d}" for i in range(20)]
+    people += [{"id": p, "name": f"Asiantuntija {i}", "organisation": "it", "roles": ["expert"]}
+               for i, p in enumerate(experts)]  # fmt: skip
+
+    cids = [f"asiakas-{i:05d}" for i in range(customers)]
+    for cid in cids:
+        people.append({"id": f"{cid}-johtaja", "name": f"Johtaja {cid}", "organisation": cid})
+        people.append({"id": f"{cid}-kayttaja", "name": f"Käyttäjä {cid}", "organisation": cid})
+
+    rosters_of: dict[str, list[dict[str, Any]]] = {c: [] for c in cids}
+    for i in range(projects):
+        cid = cids[i % customers] if i < customers else rnd.choice(cids)
+        pid = f"projekti-{i:05d}"
+        start = today + timedelta(days=rnd.randint(-400, 200))
+        end = start + timedelta(days=rnd.randint(90, 700))
+        status = rnd.choice(STATUSES)
+        if end < today:
+            status = "closed"
+        elif status == "closed":
+            status = "running"
+        pm = rnd.choice(project_managers)
+        budget = rnd.randint(2, 200) * 5000
+        roster: dict[str, Any] = {
+            "id": pid,
+            "name": f"{rnd.choice(WORDS).capitalize()} {i}",
+            "customer": cid,
+            "status": status,
+            "start": start,
+            "end": end,
+            "budget": budget,
+            "project_manager": pm,
+            "board": {
+                "executive": f"{cid}-johtaja",
+                "senior_users": [f"{cid}-kayttaja"],
+                "senior_suppliers": [rnd.choice(suppliers)],
+                "suppliers": [rnd.choice(experts)],
+            },
+            "partnership_manager_role": "customer_support",
+            "meetings": {"interval_weeks": 4, "duration_minutes": 60,
+                         "last": today - timedelta(days=rnd.randint(1, 20)),
+                         "next": today + timedelta(days=rnd.randint(1, 40))},
+            "guide_delivered": {"customer": start, "members": start, "first_meeting": start},
+            "lessons_log": True,
+        }  # fmt: skip
+        dump(root / "data" / "projects" / f"{pid}.yaml", roster)
+        rosters_of[cid].append(roster)
+
+    for n, cid in enumerate(cids):
+        plan: dict[str, Any] = {
+            "id": cid,
+            "name": f"Asiakas {n}",
+            "type": TYPES[n % len(TYPES)],
+            "segment": rnd.randint(1, len(SEGMENTS)),
+            "updated": today - timedelta(days=rnd.randint(0, 400)),
+            "account_manager": pms[n % n_pm],
+            "customer_contact": f"{cid}-kayttaja",
+            "charges": {"annual": f"{rnd.randint(10, 9000) * 1000:,} €".replace(",", " "),
+                        "change": rnd.randint(-50, 80) * 500},
+            "headcount": {"count": rnd.randint(5, 4000), "change": rnd.randint(-20, 20)},
+            "potential": {"score": rnd.randint(1, 10), "note": "arvio"},
+        }  # fmt: skip
+        devs = []
+        for prio, r in enumerate(rosters_of[cid], start=1):
+            devs.append({"name": r["name"], "project": r["id"], "start": r["start"],
+                         "end": r["end"], "manager": r["project_manager"], "budget": r["budget"],
+                         "it_representative": rnd.choice(experts), "priority": prio,
+                         "done": r["status"] == "closed"})  # fmt: skip
+        if devs:
+            plan["projects"] = devs
+        plan["critical_systems"] = [
+            {"name": f"Järjestelmä {n}-{k}", "updates_per_year": 2,
+             "next_update": rnd.choice([rnd.randint(1, 12),
+                                        (today + timedelta(days=rnd.randint(1, 300))).isoformat()]),
+             "vendor": "Toimittaja Oy", "maintenance": rnd.choice(["it", "external"]),
+             "it_resources": rnd.randint(0, 3)}
+            for k in range(rnd.randint(0, 2))
+        ]  # fmt: skip
+        plan["calendar"] = [{"what": "Tilannekatsaus", "who": "IT", "to_whom": "Asiakas",
+                             "month": rnd.randint(1, 12), "day": rnd.randint(1, 28)}]  # fmt: skip
+        plan["needs"] = [
+            {"need": f"Tarve {rnd.choice(WORDS)}",
+             "observed": today - timedelta(days=rnd.randint(1, 300)),
+             "budgeted": rnd.random() < 0.3, "fits_environment": True,
+             "tags": [rnd.choice(TAGS)]}
+            for _ in range(rnd.randint(0, 3))
+        ]  # fmt: skip
+        for key in ("critical_systems", "needs"):
+            if not plan[key]:
+                del plan[key]
+        dump(root / "data" / "customers" / f"{cid}.yaml", plan)
+
+    dump(root / "data" / "people.yaml", {"people": people})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dir", type=Path)
+    parser.add_argument("--customers", type=int, default=2000)
+    parser.add_argument("--projects", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 26),
+                        help="the date the data is built around (default 2026-11-26)")  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.customers < 1 or args.projects < 0:
+        parser.error("--customers must be at least 1 and --projects at least 0")
+    if args.dir.exists() and any(args.dir.iterdir()):
+        print(f"generate_repo: {args.dir} is not empty; give a new directory", file=sys.stderr)
+        return 2
+    generate(args.dir, args.customers, args.projects, args.seed, args.today)
+    print(f"{args.dir}: {args.customers} plans, {args.projects} rosters")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

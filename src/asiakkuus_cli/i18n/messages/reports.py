@@ -1,0 +1,291 @@
+
+"""Lists, reports and the care calendar: headings, column names, labels, help texts."""
+
+_TYPES = {
+    "division": ("toimiala", "division"),
+    "service_centre": ("palvelukeskus", "service centre"),
+    "municipal_enterprise": ("liikelaitos", "municipal enterprise"),
+    "regional": ("seudullinen toimija", "regional body"),
+    "company": ("osakeyhtiö", "company"),
+    "foundation": ("säätiö", "foundation"),
+}
+_STATUSES = {
+    "proposed": ("ehdotettu", "proposed"),
+    "initiation": ("käynnistys", "initiation"),
+    "running": ("käynnissä", "running"),
+    "closed": ("päättynyt", "closed"),
+}
+_ROLES = {
+    "executive": ("omistaja", "executive"),
+    "senior_users": ("pääkäyttäjä", "senior user"),
+    "users": ("käyttäjä", "user"),
+    "senior_suppliers": ("päätoimittaja", "senior supplier"),
+    "suppliers": ("toimittaja", "supplier"),
+}
+_KINDS = {
+    "care": ("vuosikello", "care calendar"),
+    "customer_care": ("asiakkaan vuosikello", "customer calendar"),
+    "system_update": ("järjestelmäpäivitys", "system update"),
+    "project_start": ("hanke alkaa", "project starts"),
+    "project_end": ("hanke päättyy", "project ends"),
+    "roster_start": ("projekti alkaa", "project starts"),
+    "roster_end": ("projekti päättyy", "project ends"),
+    "board_meeting": ("ohjausryhmän kokous", "board meeting"),
+}
+_SUMMARIES = {
+    "care": ("{what} – {whom}", "{what} – {whom}"),
+    "customer_care": ("{what} – {whom}", "{what} – {whom}"),
+    "system_update": ("Päivitys: {what} – {whom}", "Update: {what} – {whom}"),
+    "project_start": ("Hanke alkaa: {what} – {whom}", "Project starts: {what} – {whom}"),
+    "project_end": ("Hanke päättyy: {what} – {whom}", "Project ends: {what} – {whom}"),
+    "roster_start": ("Projekti alkaa: {what} – {whom}", "Project starts: {what} – {whom}"),
+    "roster_end": ("Projekti päättyy: {what} – {whom}", "Project ends: {what} – {whom}"),
+    "board_meeting": ("Ohjausryhmä: {what} – {whom}", "Steering group: {what} – {whom}"),
+}
+_COLUMNS = {
+    "plans": {
+        "name": ("Asiakas", "Customer"),
+        "type": ("Muoto", "Type"),
+        "segment": ("Segm.", "Segm."),
+        "account_manager": ("Kumppanuuspäällikkö", "Partnership manager"),
+        "updated": ("Päivitetty", "Updated"),
+        "stale": ("Vanha", "Stale"),
+        "charges_annual": ("Veloitukset/v", "Charges/yr"),
+        "charges_change": ("Muutos", "Change"),
+        "headcount": ("Henkilöstö", "Staff"),
+        "potential": ("Potentiaali", "Outlook"),
+        "open_projects": ("Hankkeita", "Projects"),
+        "open_projects_budget": ("Hankebudjetti", "Project budget"),
+    },
+    "projects": {
+        "name": ("Projekti", "Project"),
+        "customer": ("Asiakas", "Customer"),
+        "status": ("Tila", "Status"),
+        "start": ("Alkaa", "Start"),
+        "end": ("Päättyy", "End"),
+        "budget": ("Budjetti", "Budget"),
+        "project_manager": ("Projektipäällikkö", "Project manager"),
+        "next_meeting": ("Seuraava kokous", "Next meeting"),
+    },
+    "segments": {
+        "segment": ("Segm.", "Segm."),
+        "name": ("Segmentti", "Segment"),
+        "customers": ("Asiakkaita", "Customers"),
+        "by_type": ("Organisaatiomuodot", "Organisation types"),
+        "charges_annual": ("Veloitukset/v", "Charges/yr"),
+        "charges_change": ("Muutos", "Change"),
+        "headcount": ("Henkilöstö", "Staff"),
+        "potential_mean": ("Potentiaali ka.", "Mean outlook"),
+        "open_projects": ("Avoimia hankkeita", "Open projects"),
+        "open_projects_budget": ("Hankebudjetti", "Project budget"),
+        "stale_plan_ids": ("Vanhentuneita", "Stale plans"),
+    },
+    "managers": {
+        "name": ("Kumppanuuspäällikkö", "Partnership manager"),
+        "customers": ("Asiakkaita", "Customers"),
+        "types_covered": ("Muodot", "Types covered"),
+        "types_missing": ("Puuttuvat muodot", "Types missing"),
+        "charges_annual": ("Veloitukset/v", "Charges/yr"),
+        "open_projects": ("Avoimia hankkeita", "Open projects"),
+        "deputy": ("Sijainen", "Deputy"),
+        "stale_plan_ids": ("Vanhentuneita", "Stale plans"),
+        "events_next_30_days": ("Tapahtumia 30 pv", "Events 30 days"),
+    },
+    "needs": {
+        "group": ("Tarve", "Need"),
+        "customer_names": ("Asiakkaat", "Customers"),
+        "needs_count": ("Kirjauksia", "Entries"),
+        "first_observed": ("Havaittu ensin", "First observed"),
+        "budgeted": ("Budjetoitu", "Budgeted"),
+        "fits_environment": ("Sopii ympäristöön", "Fits environment"),
+        "undecided": ("Päättämättä", "Undecided"),
+        "shared": ("Yhteinen", "Shared"),
+    },
+    "project_report": {
+        "id": ("Projekti", "Project"),
+        "customer": ("Asiakas", "Customer"),
+        "status": ("Tila", "Status"),
+        "start": ("Alkaa", "Start"),
+        "end": ("Päättyy", "End"),
+        "budget": ("Budjetti", "Budget"),
+        "project_manager": ("Projektipäällikkö", "Project manager"),
+        "board_missing": ("Ohjausryhmä", "Board"),
+        "errors": ("Virheitä", "Errors"),
+        "warnings": ("Varoituksia", "Warnings"),
+        "infos": ("Huomioita", "Infos"),
+    },
+    "calendar": {
+        "date": ("Päivä", "Date"),
+        "kind": ("Laji", "Kind"),
+        "customer": ("Asiakas", "Customer"),
+        "what": ("Mitä", "What"),
+        "who": ("Kuka", "Who"),
+        "to_whom": ("Kenelle", "To whom"),
+        "where": ("Missä", "Where"),
+    },
+}
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    **{f"reports.type.{k}": v for k, v in _TYPES.items()},
+    **{f"reports.status.{k}": v for k, v in _STATUSES.items()},
+    **{f"reports.role.{k}": v for k, v in _ROLES.items()},
+    **{f"reports.kind.{k}": v for k, v in _KINDS.items()},
+    **{f"reports.ics.summary.{k}": v for k, v in _SUMMARIES.items()},
+    **{f"reports.col.{r}.{k}": v for r, cols in _COLUMNS.items() for k, v in cols.items()},
+    "reports.title.plans": ("Asiakkaat ja hoitosuunnitelmat", "Customers and care plans"),
+    "reports.title.projects": ("Projektit ja ohjausryhmät", "Projects and steering groups"),
+    "reports.title.segments": ("Segmenttiraportti", "Segment report"),
+    "reports.title.managers": ("Kumppanuuspäälliköt", "Partnership managers"),
+    "reports.title.needs": ("Pienkehitystarpeet", "Small development needs"),
+    "reports.title.project_report": ("Projektiraportti", "Project report"),
+    "reports.title.calendar": ("Tulevat tapahtumat", "Upcoming events"),
+    "reports.total": ("Yhteensä", "Total"),
+    "reports.empty": ("Ei rivejä.", "No rows."),
+    "reports.all_customers": ("kaikki asiakkaat", "all customers"),
+    "reports.internal": ("sisäinen", "internal"),
+    "reports.board_complete": ("kaikki roolit", "all roles"),
+    "reports.board_missing": ("puuttuu: {roles}", "missing: {roles}"),
+    "reports.tri.yes": ("kyllä", "yes"),
+    "reports.tri.no": ("ei", "no"),
+    "reports.tri.partly": ("osin", "partly"),
+    "reports.note.stale": (
+        "Vanhentunut = päivitetty yli {days} päivää sitten.",
+        "Stale = last updated more than {days} days ago.",
+    ),
+    "reports.note.events": (
+        "Tapahtumat 30 pv: asiakkaiden ja organisaation vuosikellon tapahtumat, päivitykset, "
+        "hankkeiden alut ja loput sekä ohjausryhmien kokoukset seuraavan 30 päivän aikana.",
+        "Events 30 days: the customers' and the organisation's calendar events, system updates, "
+        "project starts and ends, and board meetings in the next 30 days.",
+    ),
+    "reports.note.needs": (
+        "Ensin useamman asiakkaan yhteiset tarpeet (ehdokkaita yhteiseksi hankkeeksi), "
+        "sitten vanhimmat päättämättömät.",
+        "Shared needs first (candidates for one joint project), then the oldest undecided.",
+    ),
+    "reports.load_failed": (
+        "Huom: {count} tiedostoa ei voitu lukea, eivätkä ne ole mukana; katso asiakkuus validate.",
+        "Note: {count} files could not be read and are left out; see asiakkuus validate.",
+    ),
+    "reports.unknown_segment": (
+        "Segmenttiä '{value}' ei ole; segmentit: {allowed}.",
+        "There is no segment '{value}'; segments: {allowed}.",
+    ),
+    "reports.unknown_person": (
+        "Henkilöä '{value}' ei ole tiedostossa data/people.yaml.",
+        "There is no person '{value}' in data/people.yaml.",
+    ),
+    "reports.unknown_customer": (
+        "Asiakasta '{value}' ei ole (data/customers/{value}.yaml puuttuu).",
+        "There is no customer '{value}' (data/customers/{value}.yaml is missing).",
+    ),
+    "reports.bad_type": (
+        "Organisaatiomuoto '{value}' ei kelpaa; sallitut: {allowed}.",
+        "Organisation type '{value}' is not valid; allowed: {allowed}.",
+    ),
+    "reports.bad_status": (
+        "Tila '{value}' ei kelpaa; sallitut: {allowed}.",
+        "Status '{value}' is not valid; allowed: {allowed}.",
+    ),
+    "reports.bad_from": (
+        "Päivämäärä '{value}' ei kelpaa; kirjoita 2026-01-15 tai 15.1.2026.",
+        "The date '{value}' is not valid; write 2026-01-15 or 15.1.2026.",
+    ),
+    "reports.bad_days": (
+        "Päivien määrän pitää olla 1–3660, nyt {value}.",
+        "The number of days must be 1–3660, not {value}.",
+    ),
+    "reports.bad_epoch": (
+        "SOURCE_DATE_EPOCH '{value}' ei ole kokonaisluku (sekunteja vuodesta 1970).",
+        "SOURCE_DATE_EPOCH '{value}' is not a whole number (seconds since 1970).",
+    ),
+    "reports.ics_is_dir": (
+        "'{path}' on hakemisto; anna tiedoston nimi, esimerkiksi {path}/vuosikello.ics.",
+        "'{path}' is a directory; give a file name, e.g. {path}/calendar.ics.",
+    ),
+    "reports.ics_not_calendar": (
+        "Tiedosto '{path}' on jo olemassa eikä ole iCalendar-tiedosto; sitä ei korvata. Anna toinen nimi.",
+        "The file '{path}' exists and is not an iCalendar file; it is not overwritten. Give another name.",
+    ),
+    "reports.ics_unwritable": (
+        "Tiedostoa '{path}' ei voi kirjoittaa: {detail}.",
+        "Cannot write '{path}': {detail}.",
+    ),
+    "reports.ics_written": (
+        "Kirjoitettu {path}: {count} tapahtumaa.",
+        "Wrote {path}: {count} events.",
+    ),
+    "reports.ics.calname": ("{org}: asiakkuuksien vuosikello", "{org}: customer care calendar"),
+    "reports.ics.source": ("Lähde", "Source"),
+    # --- help texts ---
+    "help.reports.format": (
+        "Tulostusmuoto: table (oletus), md, json tai csv.",
+        "Output format: table (default), md, json or csv.",
+    ),
+    "help.reports.plan_list": (
+        "Asiakkaat taulukkona: segmentti, kumppanuuspäällikkö, veloitukset, hankkeet, vanhentuneet suunnitelmat.",
+        "Customers as a table: segment, partnership manager, charges, projects, stale plans.",
+    ),
+    "help.reports.segment": ("Vain tämän segmentin asiakkaat.", "Only this segment's customers."),
+    "help.reports.plan_manager": (
+        "Vain tämän kumppanuuspäällikön (henkilön id) asiakkaat.",
+        "Only the customers of this partnership manager (person id).",
+    ),
+    "help.reports.type": (
+        "Vain tämä organisaatiomuoto: division, service_centre, municipal_enterprise, regional, company, foundation.",
+        "Only this organisation type: division, service_centre, municipal_enterprise, regional, company, foundation.",
+    ),
+    "help.reports.stale": (
+        "Vain vanhentuneet suunnitelmat (asetus stale_plan_days).",
+        "Only stale plans (setting stale_plan_days).",
+    ),
+    "help.reports.project_list": (
+        "Projektit ja ohjausryhmät taulukkona.",
+        "Projects and steering groups as a table.",
+    ),
+    "help.reports.customer": (
+        "Vain tämän asiakkaan (id) projektit.",
+        "Only this customer's (id) projects.",
+    ),
+    "help.reports.status": (
+        "Vain tämän tilan projektit: proposed, initiation, running, closed.",
+        "Only projects with this status: proposed, initiation, running, closed.",
+    ),
+    "help.reports.project_manager": (
+        "Vain tämän projektipäällikön (henkilön id) projektit.",
+        "Only the projects of this project manager (person id).",
+    ),
+    "help.reports.segments": (
+        "Segmenteittäin: asiakkaat, organisaatiomuodot, veloitukset, henkilöstö, potentiaali, hankkeet, vanhentuneet suunnitelmat.",
+        "Per segment: customers, types, charges, headcount, outlook, open projects, stale plans.",
+    ),
+    "help.reports.managers": (
+        "Kumppanuuspäälliköittäin: asiakkaat, katetut ja puuttuvat muodot, veloitukset, hankkeet, sijainen, tapahtumat.",
+        "Per partnership manager: customers, types covered and missing, charges, projects, deputy, events.",
+    ),
+    "help.reports.needs": (
+        "Pienkehitystarpeet ryhmiteltyinä: yhteiset tarpeet ensin, sitten vanhimmat päättämättömät.",
+        "Small needs grouped: shared needs first, then the oldest undecided.",
+    ),
+    "help.reports.projects": (
+        "Jokainen ohjausryhmä: tila, päivät, budjetti, roolien täyttö ja avoimet havainnot.",
+        "Every roster: status, dates, budget, board completeness and open findings.",
+    ),
+    "help.reports.calendar": (
+        "Tulevat tapahtumat: vuosikellot, järjestelmäpäivitykset, hankkeiden alut ja loput, ohjausryhmien kokoukset.",
+        "Upcoming events: care calendars, system updates, project starts and ends, board meetings.",
+    ),
+    "help.reports.from": (
+        "Alkupäivä (2026-01-15 tai 15.1.2026; oletus tänään).",
+        "First day (2026-01-15 or 15.1.2026; default today).",
+    ),
+    "help.reports.days": ("Montako päivää eteenpäin.", "How many days ahead."),
+    "help.reports.per_customer": (
+        "Organisaation vuosikellon tapahtumat jokaiselle asiakkaalle erikseen.",
+        "List the organisation's calendar events once for each customer.",
+    ),
+    "help.reports.ics": (
+        "Kirjoita iCalendar-tiedosto (vuosittaiset tapahtumat toistuvina).",
+        "Write an iCalendar file (yearly events recurring).",
+    ),
+}

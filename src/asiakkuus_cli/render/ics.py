@@ -1,0 +1,124 @@
+"""The care calendar as an iCalendar file (RFC 5545) through the icalendar library.
+
+Every event is an all-day event. Yearly care events (the organisation's and the
+customers' calendars, and critical-system updates given as a bare month) carry
+`RRULE:FREQ=YEARLY`; the rest are single events. UIDs come from the view (derived
+from what the event is), so a re-import updates events instead of duplicating them.
+DTSTAMP is SOURCE_DATE_EPOCH when that is set, so the same data gives the same file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Calendar
+from icalendar import Event as IcsEvent
+
+from ..errors import UsageProblem
+from ..i18n import t
+from ..views.calendar import Event
+
+PRODID = "-//asiakkuus//care calendar//EN"
+
+
+def stamp_from_env() -> datetime:
+    """SOURCE_DATE_EPOCH as a UTC time when set (reproducible builds), else now."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if raw:
+        try:
+            return datetime.fromtimestamp(int(raw), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise UsageProblem("reports.bad_epoch", value=raw) from None
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def summary(e: Event, lang: str) -> str:
+    """What and for whom, e.g. `Budjettitapaaminen – kaikki asiakkaat`."""
+    if e.customer_name is not None:
+        whom = e.customer_name
+    else:
+        whom = t("reports.all_customers" if e.kind == "care" else "reports.internal", lang)
+    return t(f"reports.ics.summary.{e.kind}", lang, what=e.what, whom=whom)
+
+
+def description(e: Event, lang: str) -> str:
+    parts = []
+    if e.who:
+        parts.append(f"{t('reports.col.calendar.who', lang)}: {e.who}")
+    if e.to_whom:
+        parts.append(f"{t('reports.col.calendar.to_whom', lang)}: {e.to_whom}")
+    if e.where:
+        parts.append(f"{t('reports.col.calendar.where', lang)}: {e.where}")
+    parts.append(f"{t('reports.ics.source', lang)}: {e.file}")
+    return "\n".join(parts)
+
+
+def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    for e in events:
+        ev = IcsEvent()
+        ev.add("uid", e.uid)
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", e.date)
+        ev.add("dtend", e.date + timedelta(days=1))
+        ev.add("summary", summary(e, lang))
+        ev.add("description", description(e, lang))
+        if e.where:
+            ev.add("location", e.where)
+        ev.add("categories", [e.kind])
+        ev.add("transp", "TRANSPARENT")
+        if e.yearly:
+            ev.add("rrule", {"freq": "yearly"})
+        cal.add_component(ev)
+    data: bytes = cal.to_ical()
+    return data
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 less umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step. An existing file that is not an iCalendar
+    file (a typo in the path) is refused rather than overwritten."""
+    if path.is_dir():
+        raise UsageProblem("reports.ics_is_dir", path=str(path))
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(64).lstrip(b"\xef\xbb\xbf").lstrip()
+        except OSError as exc:
+            raise UsageProblem("reports.ics_unwritable", path=str(path),
+                               detail=exc.strerror or str(exc)) from None  # fmt: skip
+        if head and not head.upper().startswith(b"BEGIN:VCALENDAR"):
+            raise UsageProblem("reports.ics_not_calendar", path=str(path))
+    folder = path.parent if str(path.parent) else Path()
+    mode = _mode_for(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise UsageProblem("reports.ics_unwritable", path=str(path),
+                           detail=exc.strerror or str(exc)) from None  # fmt: skip
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        Path(tmp).chmod(mode)
+        Path(tmp).replace(path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,330 @@
+"""Reports as text: `table` (rich in a terminal, plain aligned text otherwise), `md`,
+`json` and `csv`, all from the same `Report` rows.
+
+- table/md show the columns of `COLUMNS[kind]`, headings from the catalogue, money
+  and dates formatted for the language (`i18n.format_money`, `format_date`);
+- json and csv carry every key of `KEYS[kind]` (documented in docs/reports.md):
+  money as a string with two decimals (`"280000.00"`), `potential_mean` with one,
+  dates ISO (`2026-11-26`), booleans true/false; csv joins lists with `;` and
+  leaves out nested lists of objects and the total row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..i18n import format_date, format_money, format_number, t
+from ..views.reports import Report, Row
+
+FORMATS = ("table", "md", "json", "csv")
+JSON_VERSION = 1
+ONE_DECIMAL_KEYS = frozenset({"potential_mean"})
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table/md column: the row key, how to show the value, and an optional key of a
+    value to show instead (a name for an id)."""
+
+    key: str
+    kind: str = "text"
+    show: str | None = None
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in ("int", "money", "smoney", "decimal", "count")
+
+
+_C = Column
+COLUMNS: dict[str, list[Column]] = {
+    "plans": [
+        _C("name"), _C("type", "type"), _C("segment"),
+        _C("account_manager", show="account_manager_name"),
+        _C("updated", "date"), _C("stale", "flag"), _C("charges_annual", "money"),
+        _C("charges_change", "smoney"), _C("headcount", "int"), _C("potential", "int"),
+        _C("open_projects", "int"), _C("open_projects_budget", "money"),
+    ],
+    "projects": [
+        _C("name"), _C("customer", "customer", show="customer_name"), _C("status", "status"),
+        _C("start", "date"), _C("end", "date"), _C("budget", "money"),
+        _C("project_manager", show="project_manager_name"), _C("next_meeting", "date"),
+    ],
+    "segments": [
+        _C("segment"), _C("name"), _C("customers", "int"), _C("by_type", "counts"),
+        _C("charges_annual", "money"), _C("charges_change", "smoney"), _C("headcount", "int"),
+        _C("potential_mean", "decimal"), _C("open_projects", "int"),
+        _C("open_projects_budget", "money"), _C("stale_plan_ids", "count"),
+    ],
+    "managers": [
+        _C("name"), _C("customers", "int"), _C("types_covered", "types"),
+        _C("types_missing", "types"), _C("charges_annual", "money"), _C("open_projects", "int"),
+        _C("deputy", show="deputy_name"), _C("stale_plan_ids", "count"),
+        _C("events_next_30_days", "int"),
+    ],
+    "needs": [
+        _C("group"), _C("customer_names", "list"), _C("needs_count", "int"),
+        _C("first_observed", "date"), _C("budgeted", "tri"), _C("fits_environment", "tri"),
+        _C("undecided", "flag"), _C("shared", "flag"),
+    ],
+    "project_report": [
+        _C("id"), _C("customer", "customer", show="customer_name"), _C("status", "status"),
+        _C("start", "date"), _C("end", "date"), _C("budget", "money"),
+        _C("project_manager", show="project_manager_name"), _C("board_missing", "board"),
+        _C("errors", "int"), _C("warnings", "int"), _C("infos", "int"),
+    ],
+    "calendar": [
+        _C("date", "date"), _C("kind", "event_kind"), _C("customer", "for", show="customer_name"),
+        _C("what"), _C("who"), _C("to_whom"), _C("where"),
+    ],
+}  # fmt: skip
+
+KEYS: dict[str, list[str]] = {
+    "plans": ["id", "name", "type", "direct", "segment", "segment_name", "account_manager",
+              "account_manager_name", "updated", "stale", "charges_annual", "charges_change",
+              "headcount", "potential", "open_projects", "open_projects_budget"],
+    "projects": ["id", "name", "customer", "customer_name", "internal", "status", "start", "end",
+                 "budget", "project_manager", "project_manager_name", "next_meeting"],
+    "segments": ["segment", "name", "customers", "by_type", "charges_annual", "charges_change",
+                 "headcount", "potential_mean", "open_projects", "open_projects_budget",
+                 "stale_plans", "stale_plan_ids"],
+    "managers": ["manager", "name", "customers", "customer_ids", "types_covered", "types_missing",
+                 "charges_annual", "open_projects", "deputy", "deputy_name", "stale_plans",
+                 "stale_plan_ids", "events_next_30_days"],
+    "needs": ["group", "tags", "customers", "customer_names", "shared", "needs_count",
+              "first_observed", "budgeted", "fits_environment", "undecided", "oldest_undecided",
+              "needs"],
+    "project_report": ["id", "name", "customer", "customer_name", "internal", "status", "start",
+                       "end", "budget", "project_manager", "project_manager_name", "board_filled",
+                       "board_missing", "board_members", "errors", "warnings", "infos"],
+    "calendar": ["date", "kind", "what", "customer", "customer_name", "who", "to_whom", "where",
+                 "yearly", "uid", "file"],
+}  # fmt: skip
+
+
+# --- values -------------------------------------------------------------------------
+
+
+def cell(value: Any, col: Column, lang: str, row: Row) -> str:
+    """One value as a person reads it in a table or a memo."""
+    kind = col.kind
+    if kind == "for":
+        if value is None:
+            return t(
+                "reports.all_customers" if row.get("kind") == "care" else "reports.internal", lang
+            )
+        return str(row.get(col.show or "") or value)
+    if kind == "customer" and value is None:
+        return t("reports.internal", lang)
+    if col.show and row.get(col.show) is not None:
+        value = row[col.show]
+    if kind == "count":
+        return format_number(len(value), lang) if value is not None else "-"
+    if kind == "board":
+        if not value:
+            return t("reports.board_complete", lang)
+        return t("reports.board_missing", lang,
+                 roles=", ".join(t(f"reports.role.{r}", lang) for r in value))  # fmt: skip
+    if value is None:
+        return "-"
+    formatters: dict[str, Callable[[Any], str]] = {
+        "money": lambda v: format_money(v, lang),
+        "smoney": lambda v: format_money(v, lang, signed=True),
+        "date": lambda v: format_date(v, lang),
+        "int": lambda v: format_number(v, lang),
+        "decimal": lambda v: format_number(v, lang),
+        "flag": lambda v: t("value.yes" if v else "value.no", lang),
+        "type": lambda v: t(f"reports.type.{v}", lang),
+        "status": lambda v: t(f"reports.status.{v}", lang),
+        "event_kind": lambda v: t(f"reports.kind.{v}", lang),
+        "tri": lambda v: t(f"reports.tri.{v}", lang),
+        "types": lambda v: ", ".join(t(f"reports.type.{x}", lang) for x in v) or "-",
+        "list": lambda v: ", ".join(str(x) for x in v) or "-",
+        "counts": lambda v: (
+            ", ".join(f"{t(f'reports.type.{k}', lang)} {n}" for k, n in v.items()) or "-"
+        ),
+    }
+    fmt = formatters.get(kind)
+    return fmt(value) if fmt else str(value)
+
+
+def plain(value: Any, key: str = "") -> Any:
+    """A value for json: Decimal and dates as strings, containers recursively."""
+    if isinstance(value, Decimal):
+        return str(value.quantize(Decimal("0.1") if key in ONE_DECIMAL_KEYS else Decimal("0.01")))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: plain(v, k) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v, key) for v in value]
+    return value
+
+
+def _csv_value(value: Any, key: str) -> str:
+    value = plain(value, key)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return ";".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return str(value)
+
+
+# --- formats ------------------------------------------------------------------------
+
+
+def to_json(report: Report, meta: dict[str, Any]) -> str:
+    doc: dict[str, Any] = {"version": JSON_VERSION, "report": report.kind}
+    doc.update(plain({**meta, **report.meta}))
+    doc["rows"] = [plain({k: r.get(k) for k in KEYS[report.kind]}) for r in report.rows]
+    if report.total is not None:
+        doc["total"] = plain(report.total)
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(report: Report) -> str:
+    keys = [k for k in KEYS[report.kind] if k != "needs"]
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(keys)
+    for r in report.rows:
+        writer.writerow([_csv_value(r.get(k), k) for k in keys])
+    return buf.getvalue()
+
+
+def _grid(
+    report: Report, lang: str
+) -> tuple[list[Column], list[str], list[list[str]], list[str] | None]:
+    cols = COLUMNS[report.kind]
+    heads = [t(f"reports.col.{report.kind}.{c.key}", lang) for c in cols]
+    body = [[cell(r.get(c.key), c, lang, r) for c in cols] for r in report.rows]
+    total = None
+    if report.total is not None and report.rows:
+        total = []
+        for i, c in enumerate(cols):
+            if i == 0:
+                total.append(t("reports.total", lang))
+            elif c.key in report.total and c.numeric and report.total[c.key] is not None:
+                total.append(cell(report.total[c.key], Column(c.key, c.kind), lang, report.total))
+            elif c.key == "potential" and "potential_mean" in report.total:
+                total.append(
+                    cell(report.total["potential_mean"], Column(c.key, "decimal"), lang, {})
+                )
+            else:
+                total.append("")
+    return cols, heads, body, total
+
+
+def _escape_md(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+
+
+def to_md(report: Report, lang: str, title: str, subtitle: str, notes: list[str]) -> str:
+    cols, heads, body, total = _grid(report, lang)
+    lines = [f"# {_escape_md(title)}", "", f"_{_escape_md(subtitle)}_", ""]
+    if not body:
+        lines += [t("reports.empty", lang), ""]
+    else:
+        lines.append("| " + " | ".join(_escape_md(h) for h in heads) + " |")
+        lines.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
+        lines += ["| " + " | ".join(_escape_md(v) for v in row) + " |" for row in body]
+        if total is not None:
+            lines.append(
+                "| " + " | ".join(f"**{_escape_md(v)}**" if v else "" for v in total) + " |"
+            )
+        lines.append("")
+    lines += [f"- {_escape_md(n)}" for n in notes]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def to_plain_table(report: Report, lang: str, title: str, subtitle: str, notes: list[str]) -> str:
+    """Aligned columns without colour or box drawing: what `table` prints into a pipe."""
+    cols, heads, body, total = _grid(report, lang)
+    out = [title, subtitle, ""]
+    if not body:
+        return "\n".join([*out, t("reports.empty", lang), *notes]) + "\n"
+    everything = [heads, *body, *([total] if total else [])]
+    flat = [[v.replace("\n", " ") for v in row] for row in everything]
+    widths = [max(len(row[i]) for row in flat) for i in range(len(cols))]
+
+    def line(row: list[str]) -> str:
+        cells = [
+            v.rjust(w) if c.numeric else v.ljust(w)
+            for v, w, c in zip(row, widths, cols, strict=True)
+        ]
+        return "  ".join(cells).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    out += [line(flat[0]), rule, *(line(r) for r in flat[1 : 1 + len(body)])]
+    if total:
+        out += [rule, line(flat[-1])]
+    if notes:
+        out += ["", *notes]
+    return "\n".join(out) + "\n"
+
+
+def to_rich_table(report: Report, lang: str, title: str, subtitle: str, notes: list[str],
+                  color: bool) -> str:  # fmt: skip
+    """A rich table for a terminal, as text with the terminal's escape codes."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    cols, heads, body, total = _grid(report, lang)
+    import shutil
+
+    console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
+                      highlight=False, width=shutil.get_terminal_size().columns)  # fmt: skip
+    if not body:
+        return "\n".join([title, subtitle, "", t("reports.empty", lang), *notes]) + "\n"
+    table = Table(title=title, caption=subtitle, box=box.SIMPLE_HEAD, show_footer=False,
+                  header_style="bold")  # fmt: skip
+    for i, (c, h) in enumerate(zip(cols, heads, strict=True)):
+        # Figures never break; text wraps at words but keeps a readable width.
+        longest = max(len(row[i]) for row in [*body, *([total] if total else [])])
+        if c.numeric:
+            table.add_column(h, justify="right", no_wrap=True, min_width=longest)
+        else:
+            table.add_column(h, overflow="fold", min_width=min(longest, 16))
+    for i, row in enumerate(body):
+        table.add_row(*row, end_section=total is not None and i == len(body) - 1)
+    if total:
+        table.add_row(*total, style="bold")
+    # A table wider than the terminal is printed whole (the terminal wraps) rather than cut.
+    from rich.measure import Measurement
+
+    needed = Measurement.get(console, console.options.update_width(10_000), table).minimum
+    if needed > console.width:
+        console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
+                          highlight=False, width=needed)  # fmt: skip
+    console.print(table)
+    for n in notes:
+        console.print(n)
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    return str(text)
+
+
+def render(report: Report, fmt: str, lang: str, *, title: str, subtitle: str,
+           notes: list[str] | None = None, meta: dict[str, Any] | None = None,
+           terminal: bool = False, color: bool = False) -> str:  # fmt: skip
+    """The report in one of FORMATS."""
+    notes = notes or []
+    if fmt == "json":
+        return to_json(report, meta or {})
+    if fmt == "csv":
+        return to_csv(report)
+    if fmt == "md":
+        return to_md(report, lang, title, subtitle, notes)
+    if terminal:
+        return to_rich_table(report, lang, title, subtitle, notes, color)
+    return to_plain_table(report, lang, title, subtitle, notes)
