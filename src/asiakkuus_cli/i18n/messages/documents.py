@@ -1,4 +1,3 @@
-
 """Messages of documents: care plans, steering-group guides, the glossary, their commands."""
 
 MESSAGES: dict[str, tuple[str, str]] = {

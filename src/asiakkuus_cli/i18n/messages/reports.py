@@ -1,4 +1,3 @@
-
 """Lists, reports and the care calendar: headings, column names, labels, help texts."""
 
 _TYPES = {
