@@ -93,7 +93,9 @@ def test_multiline_text_kept_verbatim() -> None:
     text = "notes: |\n  # ei kommentti\n      sisennetty\n" + CANONICAL
     out = fmt(text)
     assert "notes: |\n  # ei kommentti\n      sisennetty\n" in out
-    assert load_model(REL, out, Settings(), CustomerPlan).notes == "# ei kommentti\n    sisennetty\n"
+    assert (
+        load_model(REL, out, Settings(), CustomerPlan).notes == "# ei kommentti\n    sisennetty\n"
+    )
 
 
 def test_demo_files_keep_meaning_and_settle(tmp_path) -> None:
@@ -162,7 +164,9 @@ DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
 
 
 def date_forms(d: date) -> st.SearchStrategy[str]:
-    return st.sampled_from([d.isoformat(), f"{d.day}.{d.month}.{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}"])
+    return st.sampled_from(
+        [d.isoformat(), f"{d.day}.{d.month}.{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}"]
+    )
 
 
 def money_forms(n: int) -> st.SearchStrategy[object]:
@@ -172,7 +176,9 @@ def money_forms(n: int) -> st.SearchStrategy[object]:
 
 
 BOOLS = st.sampled_from([True, False, "kyllä", "EI", "Yes", "no"])
-TEXT = st.text(alphabet="abcdefghijkäö ABC-.,", min_size=1, max_size=20).filter(lambda s: s.strip() == s)
+TEXT = st.text(alphabet="abcdefghijkäö ABC-.,", min_size=1, max_size=20).filter(
+    lambda s: s.strip() == s
+)
 MONTHS = st.sampled_from([3, "toukokuu", "May", "2027-05", "Syyskuu"])
 
 
@@ -189,21 +195,34 @@ def plans(draw: st.DrawFn) -> dict[str, object]:
     if draw(st.booleans()):
         plan["direct"] = draw(BOOLS)
     if draw(st.booleans()):
-        plan["charges"] = {"annual": draw(st.integers(0, 10**7).flatmap(money_forms)),
-                           "change": draw(st.integers(-10**6, 10**6).flatmap(money_forms))}
+        plan["charges"] = {
+            "annual": draw(st.integers(0, 10**7).flatmap(money_forms)),
+            "change": draw(st.integers(-(10**6), 10**6).flatmap(money_forms)),
+        }
     if draw(st.booleans()):
         plan["projects"] = [
-            {"name": draw(TEXT), "start": draw(DATES.flatmap(date_forms)),
-             "budget": draw(st.integers(0, 10**6).flatmap(money_forms)),
-             "priority": draw(st.integers(1, 5)), "done": draw(BOOLS)}
+            {
+                "name": draw(TEXT),
+                "start": draw(DATES.flatmap(date_forms)),
+                "budget": draw(st.integers(0, 10**6).flatmap(money_forms)),
+                "priority": draw(st.integers(1, 5)),
+                "done": draw(BOOLS),
+            }
             for _ in range(draw(st.integers(1, 3)))
         ]
     if draw(st.booleans()):
-        plan["critical_systems"] = [{"name": draw(TEXT), "next_update": draw(
-            st.one_of(MONTHS, DATES.flatmap(date_forms)))}]
+        plan["critical_systems"] = [
+            {"name": draw(TEXT), "next_update": draw(st.one_of(MONTHS, DATES.flatmap(date_forms)))}
+        ]
     if draw(st.booleans()):
-        plan["needs"] = [{"need": draw(TEXT), "observed": draw(DATES.flatmap(date_forms)),
-                          "budgeted": draw(BOOLS), "tags": ["a", "b"]}]
+        plan["needs"] = [
+            {
+                "need": draw(TEXT),
+                "observed": draw(DATES.flatmap(date_forms)),
+                "budgeted": draw(BOOLS),
+                "tags": ["a", "b"],
+            }
+        ]
     shuffled = draw(st.permutations(list(plan)))
     return {k: _shuffle(draw, plan[k]) for k in shuffled}
 
@@ -239,7 +258,8 @@ def test_property_fmt_keeps_meaning_and_is_idempotent(plan, indent, comments) ->
     assert fmt(out) == out
     if comments:
         assert sorted(line for line in text.splitlines() if line.startswith("# ")) == sorted(
-            line.strip() for line in out.splitlines() if line.strip().startswith("# "))
+            line.strip() for line in out.splitlines() if line.strip().startswith("# ")
+        )
     keys = [line.split(":")[0] for line in out.splitlines() if line[:1].isalpha()]
     order = list(CustomerPlan.model_fields)
     assert keys == sorted(keys, key=order.index)

@@ -24,14 +24,24 @@ def init(cli, tmp_path):
 
 def errors(root) -> list[str]:
     result = engine.validate(root, Settings(), TODAY, "en")
-    return [f"{f.path}:{f.line} {f.code} {f.message}" for f in result.findings if f.severity == "error"]
+    return [
+        f"{f.path}:{f.line} {f.code} {f.message}" for f in result.findings if f.severity == "error"
+    ]
 
 
 def test_init_makes_a_repository_that_validates(cli, tmp_path) -> None:
     root = init(cli, tmp_path)
-    for rel in ("asiakkuus.toml", "README.md", ".gitlab-ci.yml", ".pre-commit-config.yaml",
-                ".github/workflows/asiakkuus.yml", "data/organisation.yaml", "data/people.yaml",
-                "schemas/customer.schema.json", "schemas/project.schema.json"):
+    for rel in (
+        "asiakkuus.toml",
+        "README.md",
+        ".gitlab-ci.yml",
+        ".pre-commit-config.yaml",
+        ".github/workflows/asiakkuus.yml",
+        "data/organisation.yaml",
+        "data/people.yaml",
+        "schemas/customer.schema.json",
+        "schemas/project.schema.json",
+    ):
         assert (root / rel).is_file(), rel
     assert list((root / "data/customers").glob("*.yaml"))
     assert list((root / "data/projects").glob("*.yaml"))
@@ -40,7 +50,9 @@ def test_init_makes_a_repository_that_validates(cli, tmp_path) -> None:
     assert r.exit_code == 0, r.output
     assert cli("--root", str(root), "fmt", "--check").exit_code == 0
     workflow = yaml.safe_load((root / ".github/workflows/asiakkuus.yml").read_text())
-    assert "asiakkuus validate --format github" in [s.get("run") for s in workflow["jobs"]["validate"]["steps"]]
+    assert "asiakkuus validate --format github" in [
+        s.get("run") for s in workflow["jobs"]["validate"]["steps"]
+    ]
     hooks = yaml.safe_load((root / ".pre-commit-config.yaml").read_text())
     assert hooks["repos"][0]["hooks"][0]["id"] == "asiakkuus-validate"
     assert "asiakkuus validate" in (root / ".gitlab-ci.yml").read_text()
@@ -48,15 +60,22 @@ def test_init_makes_a_repository_that_validates(cli, tmp_path) -> None:
 
 def test_init_examples_match_the_schemas(cli, tmp_path) -> None:
     root = init(cli, tmp_path)
-    for rel, schema in (("data/customers/esimerkki.yaml", "customer"), ("data/people.yaml", "people"),
-                        ("data/organisation.yaml", "organisation"),
-                        ("data/projects/esimerkki-portaali.yaml", "project")):
+    for rel, schema in (
+        ("data/customers/esimerkki.yaml", "customer"),
+        ("data/people.yaml", "people"),
+        ("data/organisation.yaml", "organisation"),
+        ("data/projects/esimerkki-portaali.yaml", "project"),
+    ):
         text = (root / rel).read_text()
         first = text.splitlines()[0]
         ref = first.split("$schema=")[1]
-        assert (root / rel).parent.joinpath(ref).resolve() == (root / "schemas" / f"{schema}.schema.json")
+        assert (root / rel).parent.joinpath(ref).resolve() == (
+            root / "schemas" / f"{schema}.schema.json"
+        )
         data = json.loads(json.dumps(yaml.safe_load(text), default=lambda d: d.isoformat()))
-        jsonschema.validate(data, json.loads((root / "schemas" / f"{schema}.schema.json").read_text()))
+        jsonschema.validate(
+            data, json.loads((root / "schemas" / f"{schema}.schema.json").read_text())
+        )
 
 
 def test_init_refuses_a_non_empty_directory(cli, tmp_path) -> None:
@@ -69,11 +88,29 @@ def test_init_refuses_a_non_empty_directory(cli, tmp_path) -> None:
 
 def test_plan_new_validates_and_is_never_overwritten(repo: Repo, cli) -> None:
     repo.base()
-    args = ("--root", str(repo.root), "--today", TODAY.isoformat(), "--lang", "en", "plan", "new", "uusi",
-            "--name", "Uusi: asiakas", "--type", "company", "--segment", "2", "--manager", "pekka-puro")
+    args = (
+        "--root",
+        str(repo.root),
+        "--today",
+        TODAY.isoformat(),
+        "--lang",
+        "en",
+        "plan",
+        "new",
+        "uusi",
+        "--name",
+        "Uusi: asiakas",
+        "--type",
+        "company",
+        "--segment",
+        "2",
+        "--manager",
+        "pekka-puro",
+    )
     r = cli(*args)
     assert r.exit_code == 0, r.output
-    assert "data/customers/uusi.yaml" in r.output and "Fill in next" in r.output
+    assert "data/customers/uusi.yaml" in r.output
+    assert "Fill in next" in r.output
     path = repo.root / "data/customers/uusi.yaml"
     text = path.read_text()
     assert text.startswith("# yaml-language-server: $schema=../../schemas/customer.schema.json\n")
@@ -92,7 +129,10 @@ def test_plan_new_checks_the_repository(repo: Repo, cli) -> None:
         (("--type", "kunta", "--segment", "1", "--manager", "liisa-laine"), "kunta"),
         (("--type", "company", "--segment", "7", "--manager", "liisa-laine"), "segment '7'"),
         (("--type", "company", "--segment", "1", "--manager", "liisa-lane"), "liisa-laine"),
-        (("--type", "company", "--segment", "1", "--manager", "erja-ekspertti"), "partnership manager"),
+        (
+            ("--type", "company", "--segment", "1", "--manager", "erja-ekspertti"),
+            "partnership manager",
+        ),
         (("--type", "company"), "--segment, --manager"),
     ]
     for extra, expected in cases:
@@ -105,15 +145,58 @@ def test_plan_new_checks_the_repository(repo: Repo, cli) -> None:
 
 def test_project_new(repo: Repo, cli) -> None:
     repo.base()
-    base = ("--root", str(repo.root), "--today", TODAY.isoformat(), "--lang", "en", "project", "new")
-    r = cli(*base, "uusi-hanke", "--name", "Hanke", "--customer", "vapaa-ajka", "--project-manager", "paula-pm")
-    assert r.exit_code == 2 and "vapaa-aika" in r.output
-    r = cli(*base, "uusi-hanke", "--name", "Hanke", "--customer", "vapaa-aika", "--project-manager", "erja-ekspertti")
-    assert r.exit_code == 2 and "project manager" in r.output
+    base = (
+        "--root",
+        str(repo.root),
+        "--today",
+        TODAY.isoformat(),
+        "--lang",
+        "en",
+        "project",
+        "new",
+    )
+    r = cli(
+        *base,
+        "uusi-hanke",
+        "--name",
+        "Hanke",
+        "--customer",
+        "vapaa-ajka",
+        "--project-manager",
+        "paula-pm",
+    )
+    assert r.exit_code == 2
+    assert "vapaa-aika" in r.output
+    r = cli(
+        *base,
+        "uusi-hanke",
+        "--name",
+        "Hanke",
+        "--customer",
+        "vapaa-aika",
+        "--project-manager",
+        "erja-ekspertti",
+    )
+    assert r.exit_code == 2
+    assert "project manager" in r.output
     r = cli(*base, "uusi-hanke", "--name", "Hanke", "--project-manager", "paula-pm")
     assert r.exit_code == 2
-    r = cli(*base, "uusi-hanke", "--name", "Hanke", "--customer", "vapaa-aika", "--project-manager", "paula-pm",
-            "--executive", "olli-omistaja", "--senior-user", "anna-asiakas", "--senior-supplier", "timo-toimittaja")
+    r = cli(
+        *base,
+        "uusi-hanke",
+        "--name",
+        "Hanke",
+        "--customer",
+        "vapaa-aika",
+        "--project-manager",
+        "paula-pm",
+        "--executive",
+        "olli-omistaja",
+        "--senior-user",
+        "anna-asiakas",
+        "--senior-supplier",
+        "timo-toimittaja",
+    )
     assert r.exit_code == 0, r.output
     text = (repo.root / "data/projects/uusi-hanke.yaml").read_text()
     assert text.startswith("# yaml-language-server: $schema=../../schemas/project.schema.json\n")
@@ -124,6 +207,17 @@ def test_project_new(repo: Repo, cli) -> None:
 
 
 def test_yaml_scalar_reads_back() -> None:
-    for text in ("Vapaa-aika", "Portaali: vaihe 2", "yes", "#1", "12", "- x", "a # b", "Äänekoski", " x", "null"):
+    for text in (
+        "Vapaa-aika",
+        "Portaali: vaihe 2",
+        "yes",
+        "#1",
+        "12",
+        "- x",
+        "a # b",
+        "Äänekoski",
+        " x",
+        "null",
+    ):
         assert str(yaml.safe_load(f"k: {yaml_scalar(text)}")["k"]) == text
     assert yaml_scalar(date(2026, 1, 1)) == '"2026-01-01"'

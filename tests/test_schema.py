@@ -77,9 +77,16 @@ def test_demo_files_validate() -> None:
 
 def test_unknown_field_and_bad_values_rejected() -> None:
     customer = jsonschema.Draft202012Validator(schemas()["customer"])
-    plan = {"id": "x", "name": "X", "type": "division", "segment": 1, "updated": "15.1.2026",
-            "account_manager": "a", "charges": {"annual": "280 000 €", "change": "+24 000€"},
-            "needs": [{"need": "n", "observed": "2026-01-15", "budgeted": "KYLLÄ"}]}
+    plan = {
+        "id": "x",
+        "name": "X",
+        "type": "division",
+        "segment": 1,
+        "updated": "15.1.2026",
+        "account_manager": "a",
+        "charges": {"annual": "280 000 €", "change": "+24 000€"},
+        "needs": [{"need": "n", "observed": "2026-01-15", "budgeted": "KYLLÄ"}],
+    }
     assert list(customer.iter_errors(plan)) == []
     assert not customer.is_valid({**plan, "acount_manager": "a"})
     assert not customer.is_valid({**plan, "charges": {"anual": 1}})

@@ -231,7 +231,9 @@ def _sub_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _mappings(node: yaml.Node, model: type[BaseModel] | None) -> Iterator[tuple[yaml.MappingNode, type[BaseModel]]]:
+def _mappings(
+    node: yaml.Node, model: type[BaseModel] | None
+) -> Iterator[tuple[yaml.MappingNode, type[BaseModel]]]:
     """Every block mapping with its model, innermost first."""
     if isinstance(node, yaml.SequenceNode):
         for item in node.value:
@@ -349,7 +351,7 @@ def money_text(amount: Decimal, signed: bool = False) -> str:
         text = format(magnitude, "f")
         whole, frac = text.split(".")
         frac = frac.rstrip("0").ljust(2, "0")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

@@ -53,8 +53,9 @@ def yaml_scalar(value: object) -> str:
 
 
 def _environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=StrictUndefined, keep_trailing_newline=True,
-                               autoescape=False)  # noqa: S701 - the output is YAML, not HTML; values pass `yaml`
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False
+    )
     env.filters["yaml"] = yaml_scalar
     return env
 
@@ -159,7 +160,9 @@ def new_plan(repo: Repository, req: PlanRequest, today: date, lang: str) -> Crea
         raise UsageProblem("workflow.bad_type", value=req.type, allowed=", ".join(ORG_TYPES))
     segments = sorted(repo.segment_ids())
     if req.segment not in segments:
-        raise UsageProblem("workflow.unknown_segment", value=req.segment, known=", ".join(segments) or "-")
+        raise UsageProblem(
+            "workflow.unknown_segment", value=req.segment, known=", ".join(segments) or "-"
+        )
     _person(repo, req.manager, lang, role="partnership_manager")
     values = {"id": req.id, "name": req.name, "type": req.type, "segment": req.segment,
               "manager": req.manager, "today": today.isoformat(),
@@ -204,4 +207,3 @@ def init_repository(target: Path, today: date) -> list[Path]:
         made.append(path)
     made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR))
     return made
-

@@ -67,7 +67,7 @@ def _nullable(prop: dict[str, Any]) -> dict[str, Any]:
         return prop
     if prop.get("type") == "null":
         return prop
-    outer = {k: prop.pop(k) for k in ("description", "default") if k in prop}
+    outer: dict[str, Any] = {k: prop.pop(k) for k in ("description", "default") if k in prop}
     return {"anyOf": [prop, {"type": "null"}], **outer}
 
 

@@ -12,8 +12,8 @@ from ..i18n import help_lang, t
 from ..loader import discover, load_repository
 from ..models import ORG_TYPES
 from ..models.values import SLUG_RE
-from ..repository import CUSTOMERS_DIR
 from ..reporters import text as text_reporter
+from ..repository import CUSTOMERS_DIR
 from ..schema import SCHEMA_DIR, write_schemas
 from ..yamlio import position
 from .base import app, fail, h, out, plan_app, project_app, state
@@ -37,12 +37,19 @@ def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool)
             line, col = 1, 1
         key = message_key(issue)
         rule = rules.get(issue.code)
-        findings.append(Finding(
-            code=issue.code, name=rule.name if rule else "", severity=rule.severity if rule else "error",
-            path=issue.file, line=line, column=col, message=t(key, lang, **issue.params),
-            hint=t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None,
-            subject=issue.subject,
-        ))  # fmt: skip
+        findings.append(
+            Finding(
+                code=issue.code,
+                name=rule.name if rule else "",
+                severity=rule.severity if rule else "error",
+                path=issue.file,
+                line=line,
+                column=col,
+                message=t(key, lang, **issue.params),
+                hint=t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None,
+                subject=issue.subject,
+            )
+        )
     findings.sort(key=Finding.sort_key)
     header = t("workflow.broken", lang, path=rel) + "\n"
     return header + text_reporter.render(Result(files=1, findings=findings, lang=lang), color)
@@ -91,29 +98,40 @@ def fmt(
             failed += 1
             continue
         except edit.Unsafe as unsafe:
-            typer.echo(t("workflow.fmt.refused", lang, path=rel, reason=t(unsafe.key, lang)), err=True)
+            typer.echo(
+                t("workflow.fmt.refused", lang, path=rel, reason=t(unsafe.key, lang)), err=True
+            )
             failed += 1
             continue
         if did:
             changed += 1
-            out(t("workflow.fmt.would_change" if check else "workflow.fmt.changed", lang, path=rel) + "\n")
+            out(
+                t("workflow.fmt.would_change" if check else "workflow.fmt.changed", lang, path=rel)
+                + "\n"
+            )
     summary = "workflow.fmt.check_summary" if check else "workflow.fmt.summary"
     out(t(summary, lang, files=len(set(rels)), changed=changed, failed=failed) + "\n")
     raise typer.Exit(1 if failed or (check and changed) else 0)
 
 
 def _created(created: scaffold.Created, next_key: str, lang: str) -> None:
-    lines = [t("workflow.created", lang, path=created.rel), t("workflow.next", lang),
-             "  - " + t(next_key, lang), t("workflow.next.validate", lang, path=created.rel)]  # fmt: skip
+    lines = [
+        t("workflow.created", lang, path=created.rel),
+        t("workflow.next", lang),
+        "  - " + t(next_key, lang),
+        t("workflow.next.validate", lang, path=created.rel),
+    ]
     if created.schemas_missing:
         lines.append(t("workflow.no_schemas", lang))
     out("\n".join(lines) + "\n")
 
 
-def _need(lang: str, **options: object) -> None:
+def _required(**options: str | None) -> dict[str, str]:
+    """The options, all given; else exit 2 naming the missing ones."""
     missing = [f"--{name.replace('_', '-')}" for name, value in options.items() if value is None]
     if missing:
         fail("workflow.missing_options", options=", ".join(missing))
+    return {name: value for name, value in options.items() if value is not None}
 
 
 @plan_app.command("new", help=h("help.plan_new"))
@@ -121,18 +139,25 @@ def plan_new(
     ctx: typer.Context,
     id: str = typer.Argument(..., help=h("help.new.id")),
     name: str | None = typer.Option(None, "--name", help=h("help.new.name"), show_default=False),
-    type: str | None = typer.Option(None, "--type", help=t("help.new.type", help_lang(), types=", ".join(ORG_TYPES)),
-                                    show_default=False),  # fmt: skip
-    segment: str | None = typer.Option(None, "--segment", help=h("help.new.segment"), show_default=False),
-    manager: str | None = typer.Option(None, "--manager", help=h("help.new.manager"), show_default=False),
+    type: str | None = typer.Option(
+        None,
+        "--type",
+        help=t("help.new.type", help_lang(), types=", ".join(ORG_TYPES)),
+        show_default=False,
+    ),
+    segment: str | None = typer.Option(
+        None, "--segment", help=h("help.new.segment"), show_default=False
+    ),
+    manager: str | None = typer.Option(
+        None, "--manager", help=h("help.new.manager"), show_default=False
+    ),
 ) -> None:
     st = state(ctx)
     lang = st.lang
     scaffold.check_id(id)
-    _need(lang, name=name, type=type, segment=segment, manager=manager)
-    assert name is not None and type is not None and segment is not None and manager is not None
+    given = _required(name=name, type=type, segment=segment, manager=manager)
     repo = load_repository(st.root(), st.settings())
-    req = scaffold.PlanRequest(id=id, name=name, type=type, segment=segment, manager=manager)
+    req = scaffold.PlanRequest(id=id, **given)
     _created(scaffold.new_plan(repo, req, st.today, lang), "workflow.next.plan", lang)
 
 
@@ -141,33 +166,47 @@ def project_new(
     ctx: typer.Context,
     id: str = typer.Argument(..., help=h("help.new.id")),
     name: str | None = typer.Option(None, "--name", help=h("help.new.name"), show_default=False),
-    customer: str | None = typer.Option(None, "--customer", help=h("help.new.customer"), show_default=False),
-    project_manager: str | None = typer.Option(None, "--project-manager", help=h("help.new.project_manager"),
-                                               show_default=False),  # fmt: skip
+    customer: str | None = typer.Option(
+        None, "--customer", help=h("help.new.customer"), show_default=False
+    ),
+    project_manager: str | None = typer.Option(
+        None, "--project-manager", help=h("help.new.project_manager"), show_default=False
+    ),
     internal: bool = typer.Option(False, "--internal", help=h("help.new.internal")),
-    executive: str | None = typer.Option(None, "--executive", help=h("help.new.executive"), show_default=False),
-    senior_user: list[str] | None = typer.Option(None, "--senior-user", help=h("help.new.senior_user"),
-                                                 show_default=False),  # fmt: skip
-    senior_supplier: list[str] | None = typer.Option(None, "--senior-supplier", help=h("help.new.senior_supplier"),
-                                                     show_default=False),  # fmt: skip
+    executive: str | None = typer.Option(
+        None, "--executive", help=h("help.new.executive"), show_default=False
+    ),
+    senior_user: list[str] | None = typer.Option(
+        None, "--senior-user", help=h("help.new.senior_user"), show_default=False
+    ),
+    senior_supplier: list[str] | None = typer.Option(
+        None, "--senior-supplier", help=h("help.new.senior_supplier"), show_default=False
+    ),
 ) -> None:
     st = state(ctx)
     lang = st.lang
     scaffold.check_id(id)
-    _need(lang, name=name, project_manager=project_manager)
-    assert name is not None and project_manager is not None
+    given = _required(name=name, project_manager=project_manager)
     repo = load_repository(st.root(), st.settings())
-    req = scaffold.ProjectRequest(id=id, name=name, project_manager=project_manager, customer=customer,
-                                  internal=internal, executive=executive,
-                                  senior_users=list(senior_user or []),
-                                  senior_suppliers=list(senior_supplier or []))  # fmt: skip
+    req = scaffold.ProjectRequest(
+        id=id,
+        name=given["name"],
+        project_manager=given["project_manager"],
+        customer=customer,
+        internal=internal,
+        executive=executive,
+        senior_users=list(senior_user or []),
+        senior_suppliers=list(senior_supplier or []),
+    )
     _created(scaffold.new_project(repo, req, st.today, lang), "workflow.next.project", lang)
 
 
 @app.command("schema", help=h("help.schema"))
 def schema(
     ctx: typer.Context,
-    out_dir: Path | None = typer.Option(None, "--out", help=h("help.schema.out"), show_default=False),
+    out_dir: Path | None = typer.Option(
+        None, "--out", help=h("help.schema.out"), show_default=False
+    ),
 ) -> None:
     st = state(ctx)
     folder = out_dir if out_dir is not None else st.root() / SCHEMA_DIR
@@ -180,7 +219,9 @@ def schema(
 
 
 @app.command("init", help=h("help.init"))
-def init(ctx: typer.Context, directory: Path = typer.Argument(..., help=h("help.init.dir"))) -> None:
+def init(
+    ctx: typer.Context, directory: Path = typer.Argument(..., help=h("help.init.dir"))
+) -> None:
     st = state(ctx)
     scaffold.init_repository(directory, st.today)
     out(t("workflow.init.done", st.lang_safe(), path=str(directory)) + "\n")
