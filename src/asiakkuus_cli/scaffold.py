@@ -1,0 +1,209 @@
+"""New files from templates: `plan new`, `project new` and a whole repository (`init`).
+
+Templates are Jinja2 text rendered in a sandbox; a data repository's own
+`templates/` overrides the built-in ones by file name. Every value that goes
+into YAML passes through the `yaml` filter, which quotes it when it would not
+read back as the same text. Nothing here overwrites a file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from jinja2 import StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from . import __version__
+from .edit import EditProblem, atomic_write, load_model
+from .errors import UsageProblem
+from .models import ORG_TYPES, CustomerPlan, Project
+from .models.values import SLUG_RE
+from .repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
+from .resources import builtin_templates, find_template
+from .schema import SCHEMA_DIR, schema_ref, write_schemas
+
+PLAN_TEMPLATE = "new-plan.yaml"
+PROJECT_TEMPLATE = "new-project.yaml"
+INIT_TEMPLATES = "init"
+#: Where data repositories get this tool's pre-commit hook from.
+TOOL_REPOSITORY = "https://github.com/asiakkuus/asiakkuus"
+
+_PLAIN = re.compile(r"[^\W\d_][\w .,()/&'’+-]*\Z")
+_RESERVED = frozenset(("true", "false", "null", "yes", "no", "on", "off", "y", "n"))
+
+
+def yaml_scalar(value: object) -> str:
+    """A value as a YAML scalar that reads back as the same text (quoted only when needed)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if text.isdigit():
+        return text
+    if _PLAIN.match(text) and text.lower() not in _RESERVED and not text.endswith(" "):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _environment() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False
+    )
+    env.filters["yaml"] = yaml_scalar
+    return env
+
+
+def render_template(path: Path, **values: Any) -> str:
+    return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
+
+
+def _close(word: str, candidates: list[str]) -> list[str]:
+    return difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
+
+
+def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
+    from .i18n import t
+
+    close = _close(word, candidates)
+    return t("workflow.did_you_mean", lang, ids=", ".join(close)) if close else ""
+
+
+def check_id(new_id: str) -> None:
+    if not SLUG_RE.match(new_id):
+        raise UsageProblem("workflow.bad_id", id=new_id)
+
+
+def _person(repo: Repository, pid: str, lang: str, role: str | None = None) -> None:
+    """A known person; with `role`, one of the service centre holding that standing role."""
+    from .i18n import t
+
+    entry = repo.people.get(pid)
+    if entry is None:
+        raise UsageProblem("workflow.unknown_person", value=pid,
+                           close=did_you_mean(pid, sorted(repo.people), lang))  # fmt: skip
+    person = entry.model
+    if role is not None and (not person.is_it or role not in person.roles):
+        raise UsageProblem("workflow.wrong_role", name=person.name, value=pid,
+                           role=t(f"workflow.role.{role}", lang), role_id=role)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Created:
+    path: Path
+    rel: str
+    schemas_missing: bool
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    id: str
+    name: str
+    type: str
+    segment: str
+    manager: str
+
+
+@dataclass(frozen=True)
+class ProjectRequest:
+    id: str
+    name: str
+    project_manager: str
+    customer: str | None = None
+    internal: bool = False
+    executive: str | None = None
+    senior_users: list[str] = field(default_factory=list)
+    senior_suppliers: list[str] = field(default_factory=list)
+
+
+def _target(repo: Repository, folder: str, new_id: str) -> tuple[Path, str]:
+    check_id(new_id)
+    rel = f"{folder}/{new_id}.yaml"
+    path = repo.root / rel
+    if path.exists() or path.is_symlink():
+        raise UsageProblem("workflow.exists", path=rel)
+    return path, rel
+
+
+def _write_new(repo: Repository, template: str, rel: str, path: Path, model: type[Any],
+               values: dict[str, Any]) -> Created:  # fmt: skip
+    try:
+        source = find_template(template, repo.root)
+    except FileNotFoundError:
+        raise UsageProblem("workflow.template_missing", name=template) from None
+    text = render_template(source, **values)
+    try:
+        load_model(rel, text, repo.settings, model)
+    except EditProblem as problem:
+        codes = ", ".join(f"{i.code} {'.'.join(map(str, i.at))}" for i in problem.issues)
+        raise UsageProblem("workflow.template_broken", name=template, detail=codes) from None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # `x` mode: a file that appeared meanwhile is never overwritten.
+    try:
+        with path.open("x", encoding="utf-8"):
+            pass
+    except FileExistsError:
+        raise UsageProblem("workflow.exists", path=rel) from None
+    atomic_write(path, text)
+    return Created(path, rel, not (repo.root / SCHEMA_DIR).is_dir())
+
+
+def new_plan(repo: Repository, req: PlanRequest, today: date, lang: str) -> Created:
+    path, rel = _target(repo, CUSTOMERS_DIR, req.id)
+    if req.type not in ORG_TYPES:
+        raise UsageProblem("workflow.bad_type", value=req.type, allowed=", ".join(ORG_TYPES))
+    segments = sorted(repo.segment_ids())
+    if req.segment not in segments:
+        raise UsageProblem(
+            "workflow.unknown_segment", value=req.segment, known=", ".join(segments) or "-"
+        )
+    _person(repo, req.manager, lang, role="partnership_manager")
+    values = {"id": req.id, "name": req.name, "type": req.type, "segment": req.segment,
+              "manager": req.manager, "today": today.isoformat(),
+              "schema": schema_ref(rel, "customer")}  # fmt: skip
+    return _write_new(repo, PLAN_TEMPLATE, rel, path, CustomerPlan, values)
+
+
+def new_project(repo: Repository, req: ProjectRequest, today: date, lang: str) -> Created:
+    path, rel = _target(repo, PROJECTS_DIR, req.id)
+    if req.internal == (req.customer is not None):
+        raise UsageProblem("workflow.customer_or_internal")
+    if req.customer is not None and req.customer not in repo.customers:
+        raise UsageProblem("workflow.unknown_customer", id=req.customer,
+                           close=did_you_mean(req.customer, sorted(repo.customers), lang))  # fmt: skip
+    _person(repo, req.project_manager, lang, role="project_manager")
+    for pid in [p for p in (req.executive,) if p] + req.senior_users + req.senior_suppliers:
+        _person(repo, pid, lang)
+    values = {"id": req.id, "name": req.name, "customer": req.customer, "internal": req.internal,
+              "project_manager": req.project_manager, "executive": req.executive,
+              "senior_users": req.senior_users, "senior_suppliers": req.senior_suppliers,
+              "today": today.isoformat(), "schema": schema_ref(rel, "project")}  # fmt: skip
+    return _write_new(repo, PROJECT_TEMPLATE, rel, path, Project, values)
+
+
+def init_repository(target: Path, today: date) -> list[Path]:
+    """A new data repository in `target` (missing or empty); returns the files made."""
+    if target.exists() and not target.is_dir():
+        raise UsageProblem("workflow.init.not_dir", path=str(target))
+    if target.is_dir() and any(target.iterdir()):
+        raise UsageProblem("workflow.init.not_empty", path=str(target))
+    source = builtin_templates() / INIT_TEMPLATES
+    values = {"today": today.isoformat(), "start": (today + timedelta(days=30)).isoformat(),
+              "end": (today + timedelta(days=400)).isoformat(), "version": __version__,
+              "tool_repository": TOOL_REPOSITORY}  # fmt: skip
+    target.mkdir(parents=True, exist_ok=True)
+    made: list[Path] = []
+    for template in sorted(p for p in source.rglob("*") if p.is_file()):
+        rel = template.relative_to(source)
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, render_template(template, **values))
+        made.append(path)
+    made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR))
+    return made

@@ -1,0 +1,117 @@
+"""plan touch and atomic writes: one line changes, comments and mode stay, broken files are left alone."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+
+from asiakkuus_cli.edit import BEFORE_UPDATED, atomic_write, touch_text
+
+from .conftest import PLAN, Repo
+
+COMMENTED = """\
+# Hoitosuunnitelma
+id: vapaa-aika
+name: Vapaa-aikatoimiala   # asiakas
+type: division
+segment: 1
+updated: 1.2.2025   # tarkistettu
+account_manager: liisa-laine
+customer_contact: anna-asiakas
+
+charges:
+  annual: 280 000€
+"""
+
+
+def test_touch_changes_only_the_updated_line(repo: Repo, cli) -> None:
+    repo.base()
+    path = repo.write("data/customers/vapaa-aika.yaml", COMMENTED)
+    path.chmod(0o640)
+    r = cli("--root", str(repo.root), "--today", "2026-11-26", "plan", "touch", "vapaa-aika")
+    assert r.exit_code == 0, r.output
+    new = path.read_text(encoding="utf-8").splitlines()
+    old = COMMENTED.splitlines()
+    changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+    assert changed == [5]
+    assert new[5] == "updated: 2026-11-26   # tarkistettu"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert repo.found() == []
+
+
+def test_touch_twice_is_a_no_op(repo: Repo, cli) -> None:
+    repo.base()
+    args = ("--root", str(repo.root), "--today", "2026-11-26", "plan", "touch", "vapaa-aika")
+    cli(*args)
+    before = (repo.root / "data/customers/vapaa-aika.yaml").read_bytes()
+    r = cli(*args)
+    assert r.exit_code == 0
+    assert (repo.root / "data/customers/vapaa-aika.yaml").read_bytes() == before
+
+
+def test_touch_adds_a_missing_updated_after_segment() -> None:
+    text = PLAN.replace("updated: 2026-11-01\n", "")
+    new = touch_text(text, date(2026, 11, 26), BEFORE_UPDATED)
+    assert new.splitlines()[4] == "updated: 2026-11-26"
+    assert new.replace("updated: 2026-11-26\n", "") == text
+
+
+def test_touch_fills_an_empty_updated() -> None:
+    text = PLAN.replace("updated: 2026-11-01", "updated:  # kesken")
+    new = touch_text(text, date(2026, 11, 26), BEFORE_UPDATED)
+    assert "updated: 2026-11-26  # kesken" in new
+
+
+def test_touch_keeps_crlf_and_quotes_replaced() -> None:
+    text = PLAN.replace("updated: 2026-11-01", 'updated: "1.11.2026"').replace("\n", "\r\n")
+    new = touch_text(text, date(2026, 11, 26), BEFORE_UPDATED)
+    assert new == text.replace('"1.11.2026"', "2026-11-26")
+
+
+def test_touch_unknown_id_suggests(repo: Repo, cli) -> None:
+    repo.base()
+    r = cli("--root", str(repo.root), "--lang", "en", "plan", "touch", "vapaa-ika")
+    assert r.exit_code == 2
+    assert "vapaa-aika" in r.output
+
+
+def test_touch_broken_file_untouched(repo: Repo, cli) -> None:
+    repo.base()
+    broken = PLAN.replace("type: division", "type: [division")
+    path = repo.write("data/customers/vapaa-aika.yaml", broken)
+    r = cli("--root", str(repo.root), "--lang", "en", "plan", "touch", "vapaa-aika")
+    assert r.exit_code == 1
+    assert "S001" in r.output
+    assert path.read_text(encoding="utf-8") == broken
+
+
+def test_touch_schema_error_untouched(repo: Repo, cli) -> None:
+    repo.base()
+    broken = PLAN.replace("account_manager:", "acount_manager:")
+    path = repo.write("data/customers/vapaa-aika.yaml", broken)
+    r = cli("--root", str(repo.root), "--lang", "en", "plan", "touch", "vapaa-aika")
+    assert r.exit_code == 1
+    assert "S002" in r.output
+    assert "account_manager" in r.output
+    assert path.read_text(encoding="utf-8") == broken
+
+
+def test_atomic_write_keeps_mode_and_leaves_no_temp(tmp_path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text("a: 1\n")
+    path.chmod(0o600)
+    atomic_write(path, "a: 2\n")
+    assert path.read_text() == "a: 2\n"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert os.listdir(tmp_path) == ["x.yaml"]
+
+
+def test_atomic_write_follows_a_symlink(tmp_path) -> None:
+    real = tmp_path / "real.yaml"
+    real.write_text("a: 1\n")
+    link = tmp_path / "link.yaml"
+    link.symlink_to(real)
+    atomic_write(link, "a: 2\n")
+    assert link.is_symlink()
+    assert real.read_text() == "a: 2\n"

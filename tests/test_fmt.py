@@ -1,0 +1,275 @@
+"""fmt: the canonical form keeps comments and meaning, settles in one pass, leaves broken files alone."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from decimal import Decimal
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.edit import format_text, load_model, money_text
+from asiakkuus_cli.loader import discover
+from asiakkuus_cli.models import CustomerPlan, Project
+
+from .conftest import DEMO, Repo
+
+REL = "data/customers/vapaa-aika.yaml"
+
+MESSY = """\
+# Otsikko pysyy ylhäällä
+name: Vapaa-aikatoimiala   # nimi
+id: vapaa-aika
+account_manager: liisa-laine
+segment: 1
+type: division
+updated: 15.1.2026
+
+# Hankkeet
+projects:
+    -   priority: 2
+        name: Kirjasto   # tärkeä
+        # budjetti arvioitu
+        budget: "1500,5"
+        done: KYLLÄ
+charges: {change: 24000, annual: 280 000€}
+needs:
+  - observed: 1.2.2026
+    need: Kertakirjautuminen
+    budgeted: ei
+"""
+
+CANONICAL = """\
+# Otsikko pysyy ylhäällä
+id: vapaa-aika
+name: Vapaa-aikatoimiala   # nimi
+type: division
+segment: 1
+updated: 2026-01-15
+account_manager: liisa-laine
+charges: {annual: 280 000 €, change: +24 000 €}
+
+# Hankkeet
+projects:
+  - name: Kirjasto       # tärkeä
+    # budjetti arvioitu
+    budget: 1 500,50 €
+    priority: 2
+    done: true
+needs:
+  - need: Kertakirjautuminen
+    observed: 2026-02-01
+    budgeted: false
+"""
+
+
+def fmt(text: str, rel: str = REL, model: type = CustomerPlan) -> str:
+    return format_text(rel, text, Settings(), model).text
+
+
+def test_canonical_form() -> None:
+    assert fmt(MESSY) == CANONICAL
+
+
+def test_fmt_is_idempotent_and_keeps_meaning() -> None:
+    once = fmt(MESSY)
+    assert fmt(once) == once
+    s = Settings()
+    assert load_model(REL, once, s, CustomerPlan) == load_model(REL, MESSY, s, CustomerPlan)
+
+
+def test_money_forms() -> None:
+    assert money_text(Decimal(280000)) == "280 000 €"
+    assert money_text(Decimal("-1500.5")) == "-1 500,50 €"
+    assert money_text(Decimal(24000), signed=True) == "+24 000 €"
+    assert money_text(Decimal(0), signed=True) == "0 €"
+    assert money_text(Decimal("999.125")) == "999,125 €"
+
+
+def test_multiline_text_kept_verbatim() -> None:
+    text = "notes: |\n  # ei kommentti\n      sisennetty\n" + CANONICAL
+    out = fmt(text)
+    assert "notes: |\n  # ei kommentti\n      sisennetty\n" in out
+    assert (
+        load_model(REL, out, Settings(), CustomerPlan).notes == "# ei kommentti\n    sisennetty\n"
+    )
+
+
+def test_demo_files_keep_meaning_and_settle(tmp_path) -> None:
+    s = Settings()
+    for rel in discover(DEMO):
+        text = (DEMO / rel).read_text(encoding="utf-8")
+        from asiakkuus_cli.edit import model_for
+
+        model = model_for(rel)
+        out = fmt(text, rel, model)
+        assert fmt(out, rel, model) == out
+        assert load_model(rel, out, s, model) == load_model(rel, text, s, model)
+        assert [line for line in text.splitlines() if line.lstrip().startswith("#")] == [
+            line for line in out.splitlines() if line.lstrip().startswith("#")
+        ], rel
+
+
+def test_check_lists_and_changes_nothing(repo: Repo, cli) -> None:
+    repo.base()
+    path = repo.write(REL, MESSY)
+    r = cli("--root", str(repo.root), "--lang", "en", "fmt", "--check")
+    assert r.exit_code == 1
+    assert f"would change: {REL}" in r.output
+    assert path.read_text(encoding="utf-8") == MESSY
+    r = cli("--root", str(repo.root), "fmt")
+    assert r.exit_code == 0, r.output
+    assert path.read_text(encoding="utf-8") == CANONICAL
+    assert cli("--root", str(repo.root), "fmt", "--check").exit_code == 0
+
+
+def test_broken_file_untouched_and_reported(repo: Repo, cli) -> None:
+    repo.base()
+    broken = MESSY.replace("updated: 15.1.2026", "updated: 31.2.2026")
+    path = repo.write(REL, broken)
+    path.chmod(0o600)
+    r = cli("--root", str(repo.root), "--lang", "en", "fmt", str(path))
+    assert r.exit_code == 1
+    assert "S002" in r.output
+    assert path.read_text(encoding="utf-8") == broken
+
+
+def test_fmt_paths_limit(repo: Repo, cli, tmp_path) -> None:
+    repo.base()
+    repo.write(REL, MESSY)
+    other = repo.write("data/customers/muu.yaml", MESSY.replace("vapaa-aika", "muu"))
+    r = cli("--root", str(repo.root), "fmt", str(repo.root / REL))
+    assert r.exit_code == 0
+    assert other.read_text(encoding="utf-8") == MESSY.replace("vapaa-aika", "muu")
+
+
+def test_project_key_order() -> None:
+    text = (
+        "board:\n  senior_users: [a]\n  executive: b\nstatus: running\nproject_manager: c\n"
+        "name: P\nid: p\ncustomer: x\n"
+    )
+    out = fmt(text, "data/projects/p.yaml", Project)
+    assert out == (
+        "id: p\nname: P\ncustomer: x\nstatus: running\nproject_manager: c\n"
+        "board:\n  executive: b\n  senior_users: [a]\n"
+    )
+
+
+# --- property: generated plans in any key order and value form --------------------------------
+
+DATES = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
+
+
+def date_forms(d: date) -> st.SearchStrategy[str]:
+    return st.sampled_from(
+        [d.isoformat(), f"{d.day}.{d.month}.{d.year}", f"{d.day:02d}.{d.month:02d}.{d.year}"]
+    )
+
+
+def money_forms(n: int) -> st.SearchStrategy[object]:
+    grouped = f"{abs(n):,}".replace(",", " ")
+    sign = "-" if n < 0 else ""
+    return st.sampled_from([n, f"{sign}{grouped} €", f"{sign}{grouped}€", f"{sign}{abs(n)},50"])
+
+
+BOOLS = st.sampled_from([True, False, "kyllä", "EI", "Yes", "no"])
+TEXT = st.text(alphabet="abcdefghijkäö ABC-.,", min_size=1, max_size=20).filter(
+    lambda s: s.strip() == s
+)
+MONTHS = st.sampled_from([3, "toukokuu", "May", "2027-05", "Syyskuu"])
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> dict[str, object]:
+    plan: dict[str, object] = {
+        "id": "vapaa-aika",
+        "name": draw(TEXT),
+        "type": draw(st.sampled_from(["division", "company", "foundation"])),
+        "segment": draw(st.sampled_from([1, 2, "hyvinvointi"])),
+        "updated": draw(DATES.flatmap(date_forms)),
+        "account_manager": "liisa-laine",
+    }
+    if draw(st.booleans()):
+        plan["direct"] = draw(BOOLS)
+    if draw(st.booleans()):
+        plan["charges"] = {
+            "annual": draw(st.integers(0, 10**7).flatmap(money_forms)),
+            "change": draw(st.integers(-(10**6), 10**6).flatmap(money_forms)),
+        }
+    if draw(st.booleans()):
+        plan["projects"] = [
+            {
+                "name": draw(TEXT),
+                "start": draw(DATES.flatmap(date_forms)),
+                "budget": draw(st.integers(0, 10**6).flatmap(money_forms)),
+                "priority": draw(st.integers(1, 5)),
+                "done": draw(BOOLS),
+            }
+            for _ in range(draw(st.integers(1, 3)))
+        ]
+    if draw(st.booleans()):
+        plan["critical_systems"] = [
+            {"name": draw(TEXT), "next_update": draw(st.one_of(MONTHS, DATES.flatmap(date_forms)))}
+        ]
+    if draw(st.booleans()):
+        plan["needs"] = [
+            {
+                "need": draw(TEXT),
+                "observed": draw(DATES.flatmap(date_forms)),
+                "budgeted": draw(BOOLS),
+                "tags": ["a", "b"],
+            }
+        ]
+    shuffled = draw(st.permutations(list(plan)))
+    return {k: _shuffle(draw, plan[k]) for k in shuffled}
+
+
+def _shuffle(draw: st.DrawFn, value: object) -> object:
+    if isinstance(value, dict):
+        return {k: value[k] for k in draw(st.permutations(list(value)))}
+    if isinstance(value, list):
+        return [_shuffle(draw, v) for v in value]
+    return value
+
+
+def to_text(plan: dict[str, object], indent: int, comments: bool) -> str:
+    text = yaml.safe_dump(plan, allow_unicode=True, sort_keys=False, indent=indent)
+    if not comments:
+        return text
+    lines = []
+    for i, line in enumerate(text.splitlines()):
+        if not line.startswith(" ") and not line.startswith("-"):
+            lines.append(f"# kommentti {i}")
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans(), st.sampled_from([2, 4]), st.booleans())
+def test_property_fmt_keeps_meaning_and_is_idempotent(plan, indent, comments) -> None:
+    text = to_text(plan, indent, comments)
+    s = Settings()
+    before = load_model(REL, text, s, CustomerPlan)
+    out = fmt(text)
+    assert load_model(REL, out, s, CustomerPlan) == before
+    assert fmt(out) == out
+    if comments:
+        assert sorted(line for line in text.splitlines() if line.startswith("# ")) == sorted(
+            line.strip() for line in out.splitlines() if line.strip().startswith("# ")
+        )
+    keys = [line.split(":")[0] for line in out.splitlines() if line[:1].isalpha()]
+    order = list(CustomerPlan.model_fields)
+    assert keys == sorted(keys, key=order.index)
+
+
+def test_demo_copy_fmt_then_validate(tmp_path, cli) -> None:
+    root = tmp_path / "demo"
+    shutil.copytree(DEMO / "data", root / "data")
+    r = cli("--root", str(root), "fmt")
+    assert r.exit_code == 0, r.output
+    assert cli("--root", str(root), "fmt", "--check").exit_code == 0
+    r = cli("--root", str(root), "--today", "2026-11-26", "validate")
+    assert r.exit_code == 0, r.output
