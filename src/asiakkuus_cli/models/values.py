@@ -190,7 +190,19 @@ def parse_segment_id(v: Any) -> str:
 
 _FI_DATE_PATTERN = r"^\d{1,2}\.\d{1,2}\.\d{4}$"
 _ISO_PATTERN = r"^\d{4}-\d{1,2}-\d{1,2}$"
-_MONTH_NAME_PATTERN = "^(?i:" + "|".join(MONTHS_FI + MONTHS_EN) + ")$"
+
+
+def _any_case(words: tuple[str, ...]) -> str:
+    """A regex alternation matching the words in any case, without inline flags,
+    which the JavaScript regexes of editors (VS Code's YAML extension) lack."""
+
+    def letter(c: str) -> str:
+        return f"[{c.lower()}{c.upper()}]" if c.lower() != c.upper() else c
+
+    return "^(" + "|".join("".join(letter(c) for c in w) for w in words) + ")$"
+
+
+_MONTH_NAME_PATTERN = _any_case(MONTHS_FI + MONTHS_EN)
 _DATE_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "string", "format": "date"},
@@ -223,7 +235,7 @@ _MONEY_SCHEMA: dict[str, Any] = {
 _BOOL_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "boolean"},
-        {"type": "string", "pattern": "^(?i:yes|no|kyllä|ei|true|false)$"},
+        {"type": "string", "pattern": _any_case(("yes", "no", "kyllä", "ei", "true", "false"))},
     ],
     "description": "true | false | kyllä | ei | yes | no",
 }
