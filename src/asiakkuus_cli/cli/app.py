@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import validate  # noqa: F401  (each import registers its commands)
+from . import rules, validate  # noqa: F401  (each import registers its commands)
 from .base import app
 
 __all__ = ["app", "main"]

@@ -26,8 +26,7 @@ def managed_types(repo: Repository) -> dict[str, set[str]]:
     return {
         pid: found
         for pid, found in types.items()
-        if (entry := repo.people.get(pid)) is not None
-        and PARTNERSHIP_MANAGER in entry.model.roles
+        if (entry := repo.people.get(pid)) is not None and PARTNERSHIP_MANAGER in entry.model.roles
     }
 
 

@@ -338,5 +338,6 @@ def no_customer_contact(ctx: Context) -> Iterator[Issue]:
     """
     for cid, c in ctx.repo.customers.items():
         if c.model.customer_contact is None:
-            yield Issue("C010", c.file, ("customer_contact",), {"name": c.model.name}, cid,
-                        key=True)  # fmt: skip
+            yield Issue(
+                "C010", c.file, ("customer_contact",), {"name": c.model.name}, cid, key=True
+            )

@@ -50,8 +50,9 @@ def executive(ctx: Context) -> Iterator[Issue]:
     """
     for pid, p in ctx.repo.projects.items():
         if p.model.board.executive is None:
-            yield Issue("P001", p.file, ("board", "executive"), {"project": p.model.name}, pid,
-                        key=True)  # fmt: skip
+            yield Issue(
+                "P001", p.file, ("board", "executive"), {"project": p.model.name}, pid, key=True
+            )
 
 
 @rule("P002", "no-senior-user", "error")
@@ -77,8 +78,9 @@ def no_senior_user(ctx: Context) -> Iterator[Issue]:
     """
     for pid, p in ctx.repo.projects.items():
         if not p.model.board.senior_users:
-            yield Issue("P002", p.file, ("board", "senior_users"), {"project": p.model.name}, pid,
-                        key=True)  # fmt: skip
+            yield Issue(
+                "P002", p.file, ("board", "senior_users"), {"project": p.model.name}, pid, key=True
+            )
 
 
 @rule("P003", "no-senior-supplier", "error")
@@ -104,8 +106,14 @@ def no_senior_supplier(ctx: Context) -> Iterator[Issue]:
     """
     for pid, p in ctx.repo.projects.items():
         if not p.model.board.senior_suppliers:
-            yield Issue("P003", p.file, ("board", "senior_suppliers"), {"project": p.model.name},
-                        pid, key=True)  # fmt: skip
+            yield Issue(
+                "P003",
+                p.file,
+                ("board", "senior_suppliers"),
+                {"project": p.model.name},
+                pid,
+                key=True,
+            )
 
 
 @rule("P004", "board-too-small", "error")
@@ -284,8 +292,11 @@ def role_conflict(ctx: Context) -> Iterator[Issue]:
                 customer_seat.setdefault(person, role)
             elif person in customer_seat and person not in reported:
                 reported.add(person)
-                params = {"name": repo.person_name(person), "customer_role": customer_seat[person],
-                          "supplier_role": role}  # fmt: skip
+                params = {
+                    "name": repo.person_name(person),
+                    "customer_role": customer_seat[person],
+                    "supplier_role": role,
+                }
                 yield Issue("P008", p.file, seat_path(role, idx), params, pid)
 
 
@@ -345,8 +356,9 @@ def partnership_manager_role(ctx: Context) -> Iterator[Issue]:
     for pid, p in ctx.repo.projects.items():
         prj = p.model
         if customer_project(prj) and prj.partnership_manager_role is None:
-            yield Issue("P010", p.file, ("partnership_manager_role",), {"project": prj.name}, pid,
-                        key=True)  # fmt: skip
+            yield Issue(
+                "P010", p.file, ("partnership_manager_role",), {"project": prj.name}, pid, key=True
+            )
 
 
 @rule("P011", "guide-not-delivered", "warning")
@@ -448,9 +460,9 @@ def plan_mismatch(ctx: Context) -> Iterator[Issue]:
     repo = ctx.repo
     linked: dict[tuple[str, str], DevProject] = {}
     for cid, c in repo.customers.items():
-        for dp in c.model.projects:
-            if dp.project is not None:
-                linked.setdefault((cid, dp.project), dp)
+        for listed in c.model.projects:
+            if listed.project is not None:
+                linked.setdefault((cid, listed.project), listed)
     for pid, p in repo.projects.items():
         prj = p.model
         if not customer_project(prj) or prj.customer not in repo.customers:
@@ -468,8 +480,13 @@ def plan_mismatch(ctx: Context) -> Iterator[Issue]:
                 continue
             if roster_field == "project_manager":
                 ours, theirs = repo.person_name(ours), repo.person_name(theirs)
-            params = {"field": roster_field, "roster": ours, "plan_value": theirs,
-                      "plan": plan_file, "project": dp.name}  # fmt: skip
+            params = {
+                "field": roster_field,
+                "roster": ours,
+                "plan_value": theirs,
+                "plan": plan_file,
+                "project": dp.name,
+            }
             yield Issue("P013", p.file, (roster_field,), params, pid)
 
 

@@ -4,8 +4,9 @@ rule; and the texts of `asiakkuus rules`."""
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- C001-C010: care plans ---
     "rule.C001": (
-        "Hoitosuunnitelma on päivitetty viimeksi {date}, {age} päivää sitten (raja {limit} päivää). "
-        "Käy suunnitelma läpi asiakkaan kanssa ja merkitse se päivitetyksi: asiakkuus plan touch {id}",
+        "Hoitosuunnitelma on päivitetty viimeksi {date}, {age} päivää sitten "
+        "(raja {limit} päivää). Käy suunnitelma läpi asiakkaan kanssa ja merkitse se "
+        "päivitetyksi: asiakkuus plan touch {id}",
         "The care plan was last updated on {date}, {age} days ago (limit {limit} days). "
         "Review it with the customer, then record the review: asiakkuus plan touch {id}",
     ),
@@ -370,14 +371,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dates 2026-01-15 or 15.1.2026, months 5, 2026-05 or May, money 280 000 €, yes/no. An "
         "unknown field gets the closest known name as a suggestion.",
     ),
-    "ruledoc.S003.title": ("Sama avain kahdesti samassa kohdassa.", "A mapping has the same key twice."),
+    "ruledoc.S003.title": (
+        "Sama avain kahdesti samassa kohdassa.",
+        "A mapping has the same key twice.",
+    ),
     "ruledoc.S003.text": (
         "YAML säilyttää vain toisen arvoista, joten toinen katoaa huomaamatta. Havainto osoittaa "
         "toiseen esiintymään; jälkimmäinen arvo jää voimaan.",
         "YAML keeps only one of the two values, so one is silently lost. The finding points at "
         "the second occurrence; the later value is used.",
     ),
-    "ruledoc.S004.title": ("Tunniste ei vastaa tiedoston nimeä.", "`id` differs from the file name."),
+    "ruledoc.S004.title": (
+        "Tunniste ei vastaa tiedoston nimeä.",
+        "`id` differs from the file name.",
+    ),
     "ruledoc.S004.text": (
         "Suunnitelma tai ohjausryhmä löydetään tiedoston nimen perusteella: tiedostossa "
         "data/customers/vapaa-aika.yaml pitää olla id: vapaa-aika. Nimeä tiedosto uudelleen tai "
@@ -477,8 +484,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ruledoc.C001.text": (
         "Suunnitelmasta on hyötyä vain ajantasaisena. Kenttä updated kertoo, milloin se viimeksi "
-        "käytiin läpi asiakkaan kanssa; yli stale_plan_days (oletus 180) päivää vanha raportoidaan. "
-        "Käy suunnitelma läpi ja merkitse päivitys komennolla asiakkuus plan touch TUNNUS.",
+        "käytiin läpi asiakkaan kanssa; yli stale_plan_days (oletus 180) päivää vanha "
+        "raportoidaan. Käy suunnitelma läpi ja merkitse päivitys komennolla "
+        "asiakkuus plan touch TUNNUS.",
         "A plan is worth something only while it is current. updated says when it was last "
         "reviewed with the customer; older than stale_plan_days (default 180) days is reported. "
         "Review the plan, then record it with asiakkuus plan touch ID.",
@@ -515,8 +523,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ruledoc.C004.text": (
         "Kysy asiakkaalta hankkeen tilanne: kirjaa uusi arvioitu päättymispäivä tai merkitse "
         "hanke valmiiksi (done: kyllä).",
-        "Ask the customer how the project stands: set a new estimated end, or mark it "
-        "done: true.",
+        "Ask the customer how the project stands: set a new estimated end, or mark it done: true.",
     ),
     "ruledoc.C005.title": (
         "Kriittisen järjestelmän seuraava päivitys on ohitettu.",
