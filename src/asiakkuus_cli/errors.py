@@ -8,7 +8,7 @@ class UsageProblem(Exception):
 
     exit_code = 2
 
-    def __init__(self, key: str, **params: object) -> None:
-        super().__init__(key)
-        self.key = key
+    def __init__(self, message_key: str, /, **params: object) -> None:
+        super().__init__(message_key)
+        self.key = message_key
         self.params = params

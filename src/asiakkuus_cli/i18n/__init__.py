@@ -39,7 +39,7 @@ def has(key: str) -> bool:
     return key in catalogue()
 
 
-def t(key: str, lang: str, **params: Any) -> str:
+def t(key: str, lang: str, /, **params: Any) -> str:
     """The message `key` in `lang`, with `params` formatted for that language."""
     texts = catalogue()[key]
     text = texts[1] if lang == "en" else texts[0]
@@ -80,8 +80,15 @@ def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
         pattern = "#,##0 ¤" if whole else "#,##0.00 ¤"
     else:
         pattern = "¤#,##0" if whole else "¤#,##0.00"
-    text = str(format_currency(amount, "EUR", format=pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI"),
-                               currency_digits=False))  # fmt: skip
+    text = str(
+        format_currency(
+            amount,
+            "EUR",
+            format=pattern,
+            locale=_BABEL_LOCALE.get(lang, "fi_FI"),
+            currency_digits=False,
+        )
+    )
     if signed and amount > 0:
         text = "+" + text
     return text
