@@ -65,7 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         generate(root, args.customers, args.projects, 1, TODAY)
         files = sorted((root / "data").rglob("*.yaml"))
         size = sum(f.stat().st_size for f in files)
-        print(f"{len(files)} files, {size / 1e6:.1f} MB ({args.customers} plans, {args.projects} rosters)")
+        print(
+            f"{len(files)} files, {size / 1e6:.1f} MB ({args.customers} plans, {args.projects} rosters)"
+        )
         settings = Settings()
         ruamel_safe = YAML(typ="safe", pure=False)
 

@@ -107,8 +107,14 @@ def run(
         r, sev = active[UNUSED_IGNORE]
         ran = set(active)
         for file, comment, left in suppress.unused():
-            # A comment for a rule that did not run this time is not known to be unused.
-            idle = [tok for tok in left if any(code.startswith(tok) for code in ran)]
+            # A comment for a rule that did not run this time is not known to be unused;
+            # one that names no rule at all (a typo) can never be used.
+            idle = [
+                tok
+                for tok in left
+                if any(code.startswith(tok) for code in ran)
+                or not any(code.startswith(tok) for code in rules)
+            ]
             if not idle:
                 continue
             issue = Issue(UNUSED_IGNORE, file, params={"codes": ", ".join(idle)})

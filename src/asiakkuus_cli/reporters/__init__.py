@@ -16,6 +16,8 @@ Reporter = Callable[[Result, bool], str]
 REPORTERS: dict[str, str] = {
     "text": "text",
     "json": "json_",
+    "github": "github",
+    "sarif": "sarif",
 }
 
 

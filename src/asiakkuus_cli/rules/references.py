@@ -54,8 +54,14 @@ def unknown_person(ctx: Context) -> Iterator[Issue]:
 
         account_manager: liisa-lane
 
-    Passes (people.yaml defines `liisa-laine`):
+    Passes:
 
+        # data/people.yaml
+        people:
+          - id: liisa-laine
+            name: Liisa Laine
+            organisation: it
+        # data/customers/vapaa-aika.yaml
         account_manager: liisa-laine
     """
     repo = ctx.repo
@@ -76,10 +82,14 @@ def unknown_customer(ctx: Context) -> Iterator[Issue]:
 
     Fails:
 
+        # data/projects/kirjasto.yaml
         customer: vapaaaika
 
-    Passes (data/customers/vapaa-aika.yaml exists):
+    Passes:
 
+        # data/customers/vapaa-aika.yaml
+        id: vapaa-aika
+        # data/projects/kirjasto.yaml
         customer: vapaa-aika
     """
     repo = ctx.repo
@@ -103,13 +113,23 @@ def unknown_segment(ctx: Context) -> Iterator[Issue]:
     Segments are listed under `segments:` in `data/organisation.yaml`; a plan's
     `segment` must be one of their ids.
 
-    Fails (segments 1-5 defined):
+    Fails:
 
+        # data/organisation.yaml
+        segments:
+          - id: 1
+            name: Hyvinvointi
+        # data/customers/vapaa-aika.yaml
         segment: 6
 
     Passes:
 
-        segment: 3
+        # data/organisation.yaml
+        segments:
+          - id: 1
+            name: Hyvinvointi
+        # data/customers/vapaa-aika.yaml
+        segment: 1
     """
     repo = ctx.repo
     if not repo.organisation_usable:
@@ -140,8 +160,11 @@ def unknown_project(ctx: Context) -> Iterator[Issue]:
           - name: Asiakasportaali
             project: asiakasportal
 
-    Passes (data/projects/asiakasportaali.yaml exists):
+    Passes:
 
+        # data/projects/asiakasportaali.yaml
+        id: asiakasportaali
+        # data/customers/vapaa-aika.yaml
         projects:
           - name: Asiakasportaali
             project: asiakasportaali

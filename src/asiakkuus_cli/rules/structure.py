@@ -82,12 +82,14 @@ def id_mismatch(ctx: Context) -> Iterator[Issue]:
     A plan or roster is found by its file name: `data/customers/vapaa-aika.yaml`
     must say `id: vapaa-aika`. Rename the file or correct the id.
 
-    Fails (in data/customers/vapaa-aika.yaml):
+    Fails:
 
+        # data/customers/vapaa-aika.yaml
         id: vapaaaika
 
     Passes:
 
+        # data/customers/vapaa-aika.yaml
         id: vapaa-aika
     """
     return _loaded(ctx, "S004")
@@ -142,9 +144,15 @@ def encoding(ctx: Context) -> Iterator[Issue]:
     Save the file as UTF-8 (a byte order mark is allowed). Files saved as
     Latin-1 or UTF-16 by old editors show up here, at the first bad byte.
 
-    Fails: `name: Ylläpito` saved in Latin-1.
+    Fails:
 
-    Passes: the same text saved as UTF-8.
+        # ISO-8859-1
+        name: Ylläpito
+
+    Passes:
+
+        # UTF-8
+        name: Ylläpito
     """
     return _loaded(ctx, "S007")
 

@@ -1,0 +1,174 @@
+"""O rules: across the organisation (people.yaml against every care plan).
+
+Each rule builds its index in one pass over the plans, so the work grows
+with the size of the data, not with its square. O001 and O003 report at the
+partnership manager's entry in `data/people.yaml` (the line of its first
+field); O002 reports at each shared need in each plan.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..findings import Issue
+from ..repository import PersonEntry, Repository
+from . import Context, rule
+
+PARTNERSHIP_MANAGER = "partnership_manager"
+
+
+def managed_types(repo: Repository) -> dict[str, set[str]]:
+    """Partnership managers who have customers -> the organisation types of those customers."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for c in repo.customers.values():
+        types[c.model.account_manager].add(c.model.type)
+    return {
+        pid: found
+        for pid, found in types.items()
+        if (entry := repo.people.get(pid)) is not None and PARTNERSHIP_MANAGER in entry.model.roles
+    }
+
+
+def _entry(repo: Repository, pid: str) -> PersonEntry:
+    return repo.people[pid]
+
+
+@rule("O001", "manager-coverage", "info")
+def manager_coverage(ctx: Context) -> Iterator[Issue]:
+    """A partnership manager has no customer of an organisation type that others cover.
+
+    Divisions, service centres, municipal enterprises, regional bodies,
+    companies and foundations are steered differently. Partnership managers
+    can stand in for each other only if each knows every type, so each
+    should have customers of every type that the partnership managers
+    together cover. Reported at the manager's entry in `data/people.yaml`,
+    naming the types they lack.
+
+    Fails:
+
+        # data/customers/vapaa-aika.yaml
+        type: division
+        account_manager: liisa-laine
+        # data/customers/satama.yaml
+        type: company
+        account_manager: pekka-puro
+
+    Passes:
+
+        # data/customers/vapaa-aika.yaml
+        type: division
+        account_manager: liisa-laine
+        # data/customers/satama.yaml
+        type: company
+        account_manager: liisa-laine
+        # data/customers/vesi.yaml
+        type: division
+        account_manager: pekka-puro
+        # data/customers/ateria.yaml
+        type: company
+        account_manager: pekka-puro
+    """
+    repo = ctx.repo
+    covered = managed_types(repo)
+    every = set().union(*covered.values()) if covered else set()
+    for pid, types in covered.items():
+        missing = sorted(every - types)
+        if missing:
+            entry = _entry(repo, pid)
+            params = {"name": entry.model.name, "missing": missing, "covered": sorted(types)}
+            yield Issue("O001", entry.file, entry.at, params, pid)
+
+
+def need_text_key(text: str) -> str:
+    """The need's text with case and all white space ignored."""
+    return "".join(text.split()).casefold()
+
+
+@rule("O002", "shared-need", "info")
+def shared_need(ctx: Context) -> Iterator[Issue]:
+    """The same small need raised by 2 or more customers: a candidate for one joint project.
+
+    Needs match by a shared tag (ignoring case) or by the same `need` text
+    ignoring case and spacing. Each matching need, in each plan, is
+    reported, naming every customer that raised it. Consider doing it once,
+    for all of them.
+
+    Fails:
+
+        # data/customers/vapaa-aika.yaml
+        needs:
+          - need: Kertakirjautuminen
+            observed: 2026-03-13
+            tags: [sso]
+        # data/customers/satama.yaml
+        needs:
+          - need: Single sign-on
+            observed: 2026-05-04
+            tags: [SSO]
+
+    Passes:
+
+        # data/customers/vapaa-aika.yaml
+        needs:
+          - need: Kertakirjautuminen
+            observed: 2026-03-13
+            tags: [sso]
+        # data/customers/satama.yaml
+        needs:
+          - need: Mobiilitulostus
+            observed: 2026-05-04
+            tags: [tulostus]
+    """
+    repo = ctx.repo
+    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for cid, c in repo.customers.items():
+        for i, need in enumerate(c.model.needs):
+            keys = {"text:" + need_text_key(need.need)}
+            keys.update("tag:" + tag.strip().casefold() for tag in need.tags if tag.strip())
+            for k in keys:
+                groups[k][cid].append(i)
+    shared: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for by_customer in groups.values():
+        if len(by_customer) < 2:
+            continue
+        for cid, indexes in by_customer.items():
+            for i in indexes:
+                shared[(cid, i)].update(by_customer)
+    for (cid, i), cids in shared.items():
+        c = repo.customers[cid]
+        names = sorted(repo.customers[x].model.name for x in cids)
+        params = {"need": c.model.needs[i].need, "customers": names, "count": len(names)}
+        yield Issue("O002", c.file, ("needs", i, "need"), params, cid)
+
+
+@rule("O003", "no-deputy", "warning")
+def no_deputy(ctx: Context) -> Iterator[Issue]:
+    """A partnership manager with customers has no `deputy`.
+
+    Someone must be able to stand in when the partnership manager is away.
+    Name a deputy (usually another partnership manager) in the person's
+    entry in `data/people.yaml`.
+
+    Fails:
+
+        people:
+          - id: liisa-laine
+            name: Liisa Laine
+            organisation: it
+            roles: [partnership_manager]
+
+    Passes:
+
+        people:
+          - id: liisa-laine
+            name: Liisa Laine
+            organisation: it
+            roles: [partnership_manager]
+            deputy: pekka-puro
+    """
+    repo = ctx.repo
+    for pid in managed_types(repo):
+        entry = _entry(repo, pid)
+        if entry.model.deputy is None:
+            yield Issue("O003", entry.file, entry.at, {"name": entry.model.name}, pid)
