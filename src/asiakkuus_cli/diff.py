@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from .engine import message_key
-from .i18n import format_date, format_money, format_number, t
+from .i18n import choice_term, format_date, format_money, format_number, t
 from .models import (
     Board,
     CalendarEvent,
@@ -83,7 +83,7 @@ _REFS: dict[tuple[type[BaseModel], str], str] = {
     (Person, "organisation"): "customer",
     **{(Board, role): "person" for role in Board.model_fields},
 }
-# Fixed choices shown in words (catalogue `diff.value.<value>`).
+# Fixed choices shown in words (catalogue `term.<kind>.<value>`).
 _CHOICES: frozenset[tuple[type[BaseModel], str]] = frozenset(
     {
         (CustomerPlan, "type"),
@@ -490,7 +490,7 @@ def _one(change: Change, value: Any, lang: str, names: Names) -> str:
     if change.ref is not None:
         return names.of(change.ref, text)
     if change.choice:
-        return t(f"diff.value.{text}", lang)
+        return choice_term(text, lang)
     return text
 
 

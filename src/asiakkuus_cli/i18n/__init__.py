@@ -12,6 +12,7 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -48,8 +49,34 @@ def t(key: str, lang: str, /, **params: Any) -> str:
     return text.format(**{k: fmt(v, lang) for k, v in params.items()})
 
 
+_CHOICE_KINDS = ("type", "status", "pm_role", "maintenance", "role", "board")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A fixed choice of the data (`division`, `running`) that messages show in words."""
+
+    kind: str
+    value: str
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def choice_term(value: str, lang: str) -> str:
+    """A fixed choice in words, whatever field it comes from; unknown values as they are."""
+    for kind in _CHOICE_KINDS:
+        key = f"term.{kind}.{value}"
+        if key in catalogue():
+            return t(key, lang)
+    return value
+
+
 def fmt(value: Any, lang: str) -> str:
     """One value as a person reads it in `lang`."""
+    if isinstance(value, Term):
+        key = f"term.{value.kind}.{value.value}"
+        return t(key, lang) if key in catalogue() else value.value
     if isinstance(value, bool):
         return t("value.yes" if value else "value.no", lang)
     if isinstance(value, date):

@@ -130,7 +130,7 @@ def cell(value: Any, col: Column, lang: str, row: Row) -> str:
         if not value:
             return t("reports.board_complete", lang)
         return t("reports.board_missing", lang,
-                 roles=", ".join(t(f"reports.role.{r}", lang) for r in value))  # fmt: skip
+                 roles=", ".join(t(f"term.board.{r}", lang) for r in value))  # fmt: skip
     if value is None:
         return "-"
     formatters: dict[str, Callable[[Any], str]] = {
@@ -140,14 +140,14 @@ def cell(value: Any, col: Column, lang: str, row: Row) -> str:
         "int": lambda v: format_number(v, lang),
         "decimal": lambda v: format_number(v, lang),
         "flag": lambda v: t("value.yes" if v else "value.no", lang),
-        "type": lambda v: t(f"reports.type.{v}", lang),
-        "status": lambda v: t(f"reports.status.{v}", lang),
+        "type": lambda v: t(f"term.type.{v}", lang),
+        "status": lambda v: t(f"term.status.{v}", lang),
         "event_kind": lambda v: t(f"reports.kind.{v}", lang),
         "tri": lambda v: t(f"reports.tri.{v}", lang),
-        "types": lambda v: ", ".join(t(f"reports.type.{x}", lang) for x in v) or "-",
+        "types": lambda v: ", ".join(t(f"term.type.{x}", lang) for x in v) or "-",
         "list": lambda v: ", ".join(str(x) for x in v) or "-",
         "counts": lambda v: (
-            ", ".join(f"{t(f'reports.type.{k}', lang)} {n}" for k, n in v.items()) or "-"
+            ", ".join(f"{t(f'term.type.{k}', lang)} {n}" for k, n in v.items()) or "-"
         ),
     }
     fmt = formatters.get(kind)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from ..findings import Issue
+from ..i18n import Term
 from ..repository import PersonEntry, Repository
 from . import Context, rule
 
@@ -76,7 +77,11 @@ def manager_coverage(ctx: Context) -> Iterator[Issue]:
         missing = sorted(every - types)
         if missing:
             entry = _entry(repo, pid)
-            params = {"name": entry.model.name, "missing": missing, "covered": sorted(types)}
+            params = {
+                "name": entry.model.name,
+                "missing": [Term("type", x) for x in missing],
+                "covered": [Term("type", x) for x in sorted(types)],
+            }
             yield Issue("O001", entry.file, entry.at, params, pid)
 
 

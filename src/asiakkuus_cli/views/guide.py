@@ -40,7 +40,7 @@ def guide_view(
     facts = [
         ("project", "guide.h.project", p.name),
         ("customer", "guide.h.customer", customer),
-        ("status", "guide.h.status", fm.t(f"guide.status.{p.status}")),
+        ("status", "guide.h.status", fm.t(f"term.status.{p.status}")),
         ("dates", "guide.h.dates", dates),
         ("budget", "guide.h.budget", fm.money(p.budget)),
         ("project_manager", "guide.h.pm", repo.person_name(p.project_manager)),

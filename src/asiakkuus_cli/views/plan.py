@@ -57,7 +57,7 @@ def plan_view(
 def _header(repo: Repository, plan: CustomerPlan, fm: Fmt) -> list[dict[str, str]]:
     seg = repo.segment_name(plan.segment)
     segment = plan.segment if seg == plan.segment else f"{plan.segment} – {seg}"
-    kind = fm.t(f"plan.type.{plan.type}")
+    kind = fm.t(f"term.type.{plan.type}")
     if not plan.direct:
         kind += f" ({fm.t('plan.indirect')})"
     charges = plan.charges

@@ -216,12 +216,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Agreed between city management and the customer",
     ),
     "plan.s.notes": ("Muistiinpanot", "Notes"),
-    "plan.type.division": ("toimiala", "division"),
-    "plan.type.service_centre": ("palvelukeskus", "service centre"),
-    "plan.type.municipal_enterprise": ("liikelaitos", "municipal enterprise"),
-    "plan.type.regional": ("seudullinen toimija", "regional body"),
-    "plan.type.company": ("osakeyhtiö", "company"),
-    "plan.type.foundation": ("säätiö", "foundation"),
     # --- steering-group guide ---
     "guide.title": ("Projektin ohjausryhmätyöskentelyn ohjeistus", "Steering-group guide"),
     "guide.h.project": ("Projekti", "Project"),
@@ -231,10 +225,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.h.dates": ("Aikataulu", "Schedule"),
     "guide.h.budget": ("Budjetti", "Budget"),
     "guide.h.pm": ("Projektipäällikkö", "Project manager"),
-    "guide.status.proposed": ("ehdotettu", "proposed"),
-    "guide.status.initiation": ("käynnistys", "initiation"),
-    "guide.status.running": ("käynnissä", "running"),
-    "guide.status.closed": ("päättynyt", "closed"),
     "guide.intro": (
         "Projekti noudattaa PRINCE2-mallia. Ohjausryhmä – ei projektipäällikkö – vastaa koko "
         "projektin onnistumisesta. Projektipäällikkö johtaa työtä päivittäin ohjausryhmän "

@@ -74,26 +74,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.count.unreadable": ("{n} ei lataudu", "{n} unreadable"),
     "diff.count.other": ("muita tiedostoja {n}", "other files: {n}"),
     # --- fixed choices in words ---
-    "diff.value.division": ("toimiala", "division"),
-    "diff.value.service_centre": ("palvelukeskus", "service centre"),
-    "diff.value.municipal_enterprise": ("liikelaitos", "municipal enterprise"),
-    "diff.value.regional": ("seudullinen toimija", "regional body"),
-    "diff.value.company": ("osakeyhtiö", "company"),
-    "diff.value.foundation": ("säätiö", "foundation"),
-    "diff.value.proposed": ("ehdotettu", "proposed"),
-    "diff.value.initiation": ("käynnistys", "initiation"),
-    "diff.value.running": ("käynnissä", "running"),
-    "diff.value.closed": ("päättynyt", "closed"),
-    "diff.value.customer_support": ("asiakkaan tukena", "supporting the customer"),
-    "diff.value.supplier": ("toimittajan edustajana", "as a supplier"),
-    "diff.value.none": ("ei osallistu", "not taking part"),
-    "diff.value.it": ("IT-palvelut", "IT services"),
-    "diff.value.external": ("ulkoinen", "external"),
-    "diff.value.partnership_manager": ("kumppanuuspäällikkö", "partnership manager"),
-    "diff.value.project_manager": ("projektipäällikkö", "project manager"),
-    "diff.value.service_manager": ("palvelupäällikkö", "service manager"),
-    "diff.value.unit_head": ("yksikön päällikkö", "unit head"),
-    "diff.value.expert": ("asiantuntija", "expert"),
     # --- help ---
     "help.diff": (
         "Näyttää aineiston muutokset kahden git-revision välillä (oletus: HEAD ja työhakemisto) "

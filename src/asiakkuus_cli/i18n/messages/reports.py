@@ -1,26 +1,5 @@
 """Lists, reports and the care calendar: headings, column names, labels, help texts."""
 
-_TYPES = {
-    "division": ("toimiala", "division"),
-    "service_centre": ("palvelukeskus", "service centre"),
-    "municipal_enterprise": ("liikelaitos", "municipal enterprise"),
-    "regional": ("seudullinen toimija", "regional body"),
-    "company": ("osakeyhtiö", "company"),
-    "foundation": ("säätiö", "foundation"),
-}
-_STATUSES = {
-    "proposed": ("ehdotettu", "proposed"),
-    "initiation": ("käynnistys", "initiation"),
-    "running": ("käynnissä", "running"),
-    "closed": ("päättynyt", "closed"),
-}
-_ROLES = {
-    "executive": ("omistaja", "executive"),
-    "senior_users": ("pääkäyttäjä", "senior user"),
-    "users": ("käyttäjä", "user"),
-    "senior_suppliers": ("päätoimittaja", "senior supplier"),
-    "suppliers": ("toimittaja", "supplier"),
-}
 _KINDS = {
     "care": ("vuosikello", "care calendar"),
     "customer_care": ("asiakkaan vuosikello", "customer calendar"),
@@ -125,9 +104,6 @@ _COLUMNS = {
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    **{f"reports.type.{k}": v for k, v in _TYPES.items()},
-    **{f"reports.status.{k}": v for k, v in _STATUSES.items()},
-    **{f"reports.role.{k}": v for k, v in _ROLES.items()},
     **{f"reports.kind.{k}": v for k, v in _KINDS.items()},
     **{f"reports.ics.summary.{k}": v for k, v in _SUMMARIES.items()},
     **{f"reports.col.{r}.{k}": v for r, cols in _COLUMNS.items() for k, v in cols.items()},
