@@ -1,3 +1,3 @@
-from asiakkuus_cli.cli.app import main
+from asiakkuus_cli.cli.entry import main
 
 main()

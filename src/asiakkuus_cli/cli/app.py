@@ -1,13 +1,14 @@
-"""The console script: the app with every command module registered."""
+"""The whole application, every command registered: what tests and tools import.
+
+The console script starts from `entry.main` instead, which registers only the
+module of the command being run.
+"""
 
 from __future__ import annotations
 
-# Each import registers the commands of its module on the app.
-from . import diff, documents, reports, rules, validate, workflow  # noqa: F401
 from .base import app
+from .commands import register
 
-__all__ = ["app", "main"]
+register()
 
-
-def main() -> None:
-    app(prog_name="asiakkuus")
+__all__ = ["app"]
