@@ -213,3 +213,14 @@ def test_internal_failure_is_one_line_and_exit_3(
 def test_today_from_environment(repo: Repo) -> None:
     root = str(repo.base().root)
     assert run("--root", root, "validate", env={"ASIAKKUUS_TODAY": "not-a-date"})[0] == 2
+
+
+def test_file_system_refusal_is_exit_2_not_a_bug(repo: Repo, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run(
+        "--root", str(repo.base().root), "--lang", "en", "schema", "--out", str(blocker / "sub")
+    )
+    assert code == 2
+    assert "could not use" in err
+    assert "Traceback" not in err

@@ -34,6 +34,17 @@ class SafeGroup(TyperGroup):
             lang = _lang_of(ctx)
             typer.echo(f"{t('problem.prefix', lang)}: {t(p.key, lang, **p.params)}", err=True)
             raise typer.Exit(p.exit_code) from None
+        except OSError as exc:
+            # The file system said no (a missing folder, no permission, a full disk):
+            # not a bug, so a clear line and exit 2 rather than "internal error".
+            lang = _lang_of(ctx)
+            where = exc.filename if exc.filename is not None else "-"
+            detail = exc.strerror or str(exc)
+            typer.echo(
+                f"{t('problem.prefix', lang)}: {t('problem.os', lang, path=where, detail=detail)}",
+                err=True,
+            )
+            raise typer.Exit(2) from None
         except Exception as exc:
             # Typer's own signals (Exit, Abort, usage errors) carry on to Typer.
             if (

@@ -289,6 +289,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sisäinen virhe ({kind}: {detail}). Tämä on ohjelmavirhe; ilmoita siitä ylläpitäjälle. Yksityiskohdat: ASIAKKUUS_DEBUG=1.",
         "internal error ({kind}: {detail}). This is a bug; please report it. Details: ASIAKKUUS_DEBUG=1.",
     ),
+    "problem.os": (
+        "tiedostoa tai hakemistoa {path} ei voitu käsitellä: {detail}.",
+        "could not use the file or directory {path}: {detail}.",
+    ),
     "root.not_found": (
         "Tästä hakemistosta tai sen yläpuolelta ei löydy asiakkuus-säilöä (asiakkuus.toml tai data/customers/). "
         "Anna polku valitsimella --root, tai luo uusi säilö komennolla: asiakkuus init HAKEMISTO",
