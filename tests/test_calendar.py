@@ -173,3 +173,19 @@ def test_ics_overwrites_its_own_previous_export(cli: Any, repo: Repo, tmp_path: 
     assert export(cli, repo, out, "--days", "10").exit_code == 0
     assert len(events(out)) == 4 + 2  # yearly ones, plus Dec 1 and Dec 3
     assert [p.name for p in out.parent.iterdir()] == ["care.ics"]  # no temporary file left
+
+
+def test_customer_copy_of_a_common_event_is_listed_once(tmp_path: Path) -> None:
+    from .conftest import ORGANISATION
+
+    event = "  - {what: Budjettitapaaminen, who: KP, to_whom: Asiakas, month: joulukuu}\n"
+    r = Repo(tmp_path / "dup").base()
+    r.write("data/organisation.yaml", ORGANISATION + "calendar:\n" + event)
+    plan = (r.root / "data/customers/vapaa-aika.yaml").read_text(encoding="utf-8")
+    r.write(
+        "data/customers/vapaa-aika.yaml",
+        plan + "calendar:\n" + event.replace("Budjetti", "budjetti"),
+    )
+    repo = load_repository(r.root, Settings())
+    events = view.upcoming(repo, date(2026, 11, 26), 60)
+    assert [e.kind for e in events if "udjettitapaaminen" in e.what] == ["care"]

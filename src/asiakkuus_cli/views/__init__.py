@@ -18,6 +18,7 @@ from typing import Any
 
 from ..findings import Finding, Result
 from ..i18n import format_date, format_money, format_number, t
+from ..models import CalendarEvent
 from ..models.values import Month
 
 View = dict[str, Any]
@@ -129,3 +130,8 @@ _SPACE = re.compile(r"\s+")
 def norm(text: str | None) -> str:
     """Text compared as people mean it: case and spacing ignored."""
     return _SPACE.sub(" ", (text or "").strip()).casefold()
+
+
+def event_key(e: CalendarEvent) -> tuple[str, ...]:
+    """What makes two yearly events the same event: every field, ignoring case and spacing."""
+    return (norm(e.what), norm(e.who), norm(e.to_whom), str(e.month), str(e.day), norm(e.where))

@@ -5,7 +5,7 @@ Sources of events (kind in brackets):
 - the organisation's yearly calendar, which applies to every customer (`care`):
   listed once for all customers (customer None), or once per customer with
   `per_customer=True`;
-- each customer's own calendar (`customer_care`);
+- each customer's own calendar (`customer_care`), less its copies of common events;
 - critical-system updates (`system_update`): `next_update` a date, a month of a
   year, or a bare month that recurs every year;
 - development projects of the plans that are not done (`project_start`,
@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from ..models import CalendarEvent
 from ..models.values import Month
 from ..repository import Repository
+from . import event_key
 from .reports import Report
 
 KINDS = (
@@ -136,7 +137,9 @@ def sources(repo: Repository, per_customer: bool = False) -> list[_Source]:
     """Every event source of the repository, before placing them in a window."""
     found: list[_Source] = []
     customers = [repo.customers[cid] for cid in sorted(repo.customers)]
+    common: set[tuple[str, ...]] = set()
     if repo.organisation is not None:
+        common = {event_key(ev) for ev in repo.organisation.model.calendar}
         org = repo.organisation
         for ev in org.model.calendar:
             if per_customer:
@@ -148,7 +151,12 @@ def sources(repo: Repository, per_customer: bool = False) -> list[_Source]:
     for entry in customers:
         plan = entry.model
         cid, name, file = plan.id, plan.name, entry.file
-        found.extend(_care_source(ev, "customer_care", cid, name, file) for ev in plan.calendar)
+        # A customer's copy of a common yearly event is the common event, not a second one.
+        found.extend(
+            _care_source(ev, "customer_care", cid, name, file)
+            for ev in plan.calendar
+            if event_key(ev) not in common
+        )
         for system in plan.critical_systems:
             nu = system.next_update
             if nu is None:

@@ -10,7 +10,7 @@ from ..findings import Result
 from ..models import CalendarEvent, CustomerPlan, DevProject
 from ..models.values import Month
 from ..repository import Entry, Repository
-from . import Fmt, View, findings_box, norm, table
+from . import Fmt, View, event_key, findings_box, table
 
 BAR_CHARS = 30
 
@@ -225,10 +225,6 @@ def _systems(repo: Repository, plan: CustomerPlan, fm: Fmt) -> View:
     )
 
 
-def _event_key(e: CalendarEvent) -> tuple[str, ...]:
-    return (norm(e.what), norm(e.who), norm(e.to_whom), str(e.month), str(e.day), norm(e.where))
-
-
 def merged_calendar(repo: Repository, plan: CustomerPlan) -> list[CalendarEvent]:
     """The organisation's yearly events and the customer's own, duplicates removed, by month.
 
@@ -239,7 +235,7 @@ def merged_calendar(repo: Repository, plan: CustomerPlan) -> list[CalendarEvent]
     seen: set[tuple[str, ...]] = set()
     merged: list[CalendarEvent] = []
     for e in common + list(plan.calendar):
-        k = _event_key(e)
+        k = event_key(e)
         if k not in seen:
             seen.add(k)
             merged.append(e)
