@@ -94,3 +94,15 @@ def test_org_rules_wait_for_a_readable_people_file(repo: Repo) -> None:
     repo.base()
     repo.write("data/people.yaml", "people: [\n")
     assert {c for c, _, _ in repo.found(select=["O", "S001"])} == {"S001"}
+
+
+def test_o002_names_ten_customers_and_counts_the_rest(repo: Repo) -> None:
+    repo.base()
+    need = "needs:\n  - {need: Kertakirjautuminen, observed: 2026-03-13}\n"
+    for n in range(12):
+        cid = f"asiakas-{n:02d}"
+        repo.write(f"data/customers/{cid}.yaml", plan(cid, "division", "liisa-laine", need))
+    findings = repo.check("en", select=["O002"]).findings
+    assert len(findings) == 12
+    assert findings[0].message.endswith("and 2 more.")
+    assert findings[0].message.count("Asiakas-") == 10

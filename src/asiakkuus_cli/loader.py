@@ -7,6 +7,7 @@ the models and the rest of the repository is still loaded.
 from __future__ import annotations
 
 import difflib
+import os
 import types
 import typing
 from collections.abc import Mapping
@@ -73,20 +74,38 @@ def discover(root: Path) -> list[str]:
     return found
 
 
+def _through_link(root: Path, rel: str) -> bool:
+    """Whether the file or a folder between the root and it is a symbolic link.
+
+    os.path on strings, not pathlib: this runs for every file, and resolving
+    every path cost a fifth of the loading time of a large repository.
+    """
+    path = str(root)
+    for part in rel.split("/"):
+        path = os.path.join(path, part)  # noqa: PTH118
+        if os.path.islink(path):  # noqa: PTH114
+            return True
+    return False
+
+
 def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Issue | None]:
     """The file's text, or the issue that stops it from being read."""
-    path = root / rel
+    path = os.path.join(root, rel)  # noqa: PTH118
     try:
-        real = path.resolve()
-        if not real.is_relative_to(root.resolve()):
+        if _through_link(root, rel) and not Path(path).resolve().is_relative_to(root.resolve()):
             return None, Issue("S006", rel, variant="outside", pos=(1, 1))
-        size = real.stat().st_size
-        limit = settings.limits.max_file_bytes
-        if size > limit:
-            return None, Issue(
-                "S006", rel, variant="too_large", pos=(1, 1), params={"size": size, "limit": limit}
-            )
-        data = real.read_bytes()
+        with open(path, "rb") as handle:  # noqa: PTH123
+            size = os.fstat(handle.fileno()).st_size
+            limit = settings.limits.max_file_bytes
+            if size > limit:
+                return None, Issue(
+                    "S006",
+                    rel,
+                    variant="too_large",
+                    pos=(1, 1),
+                    params={"size": size, "limit": limit},
+                )
+            data = handle.read()
     except OSError as exc:
         return None, Issue(
             "S006",

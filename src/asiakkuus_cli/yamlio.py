@@ -12,9 +12,9 @@ and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any
 
 import yaml
 from yaml import events as ev
@@ -111,6 +111,19 @@ def _mark(e: Any) -> Pos:
     return (m.line + 1, m.column + 1)
 
 
+def _events(text: str) -> Iterator[Any]:
+    """libyaml's events, asked for one call each (yaml.parse asks twice per event)."""
+    parser = _Loader(text)
+    try:
+        while True:
+            e = parser.get_event()
+            if e is None or type(e) is ev.StreamEndEvent:
+                return
+            yield e
+    finally:
+        parser.dispose()
+
+
 def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
     """Parse one YAML document into YMap/YSeq/scalars.
 
@@ -123,7 +136,7 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
     root: Any = None
     documents = 0
     try:
-        for e in cast(Iterable[Any], yaml.parse(text, Loader=_Loader)):
+        for e in _events(text):
             cls = type(e)
             if cls is ev.ScalarEvent:
                 if e.tag is not None:
@@ -131,7 +144,8 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
                 if e.anchor is not None:
                     raise YamlProblem("S006", "anchor", _mark(e), anchor=e.anchor)
                 value: Any = resolve_plain(e.value) if e.style == "" else e.value
-                pos = _mark(e)
+                m = e.start_mark
+                pos = (m.line + 1, m.column + 1)
             elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
                 if e.tag is not None:
                     raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)

@@ -85,6 +85,9 @@ def manager_coverage(ctx: Context) -> Iterator[Issue]:
             yield Issue("O001", entry.file, entry.at, params, pid)
 
 
+MAX_NAMED = 10
+
+
 def need_text_key(text: str) -> str:
     """The need's text with case and all white space ignored."""
     return "".join(text.split()).casefold()
@@ -96,8 +99,9 @@ def shared_need(ctx: Context) -> Iterator[Issue]:
 
     Needs match by a shared tag (ignoring case) or by the same `need` text
     ignoring case and spacing. Each matching need, in each plan, is
-    reported, naming every customer that raised it. Consider doing it once,
-    for all of them.
+    reported, naming every customer that raised it (the first ten by name and
+    a count of the rest, when more than ten did). Consider doing it once, for
+    all of them.
 
     Fails:
 
@@ -140,11 +144,22 @@ def shared_need(ctx: Context) -> Iterator[Issue]:
         for cid, indexes in by_customer.items():
             for i in indexes:
                 shared[(cid, i)].update(by_customer)
+    named: dict[frozenset[str], list[str]] = {}
     for (cid, i), cids in shared.items():
         c = repo.customers[cid]
-        names = sorted(repo.customers[x].model.name for x in cids)
-        params = {"need": c.model.needs[i].need, "customers": names, "count": len(names)}
-        yield Issue("O002", c.file, ("needs", i, "need"), params, cid)
+        key = frozenset(cids)
+        if key not in named:
+            named[key] = sorted(repo.customers[x].model.name for x in cids)
+        names = named[key]
+        params: dict[str, object] = {"need": c.model.needs[i].need, "count": len(names)}
+        variant = None
+        if len(names) > MAX_NAMED:
+            # A need shared by hundreds would make every message a list of hundreds.
+            params.update(customers=names[:MAX_NAMED], more=len(names) - MAX_NAMED)
+            variant = "many"
+        else:
+            params["customers"] = names
+        yield Issue("O002", c.file, ("needs", i, "need"), params, cid, variant=variant)
 
 
 @rule("O003", "no-deputy", "warning")

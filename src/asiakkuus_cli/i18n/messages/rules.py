@@ -301,6 +301,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pienkehitystarve '{need}' on {count} asiakkaalla: {customers}.",
         "The small need '{need}' is shared by {count} customers: {customers}.",
     ),
+    "rule.O002.many": (
+        "Pienkehitystarve '{need}' on {count} asiakkaalla: {customers} ja {more} muuta.",
+        "The small need '{need}' is shared by {count} customers: {customers} and {more} more.",
+    ),
+    "rule.O002.many.hint": (
+        "Yhteinen tarve voidaan toteuttaa kustannustehokkaasti yhtenä hankkeena; asiakkaat: asiakkuus report needs.",
+        "A shared need can be met cost-efficiently as one joint project; every customer: asiakkuus report needs.",
+    ),
     "rule.O002.hint": (
         "Yhteinen tarve voidaan toteuttaa kustannustehokkaasti yhtenä hankkeena.",
         "A shared need can be met cost-efficiently as one joint project.",
