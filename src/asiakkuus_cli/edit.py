@@ -18,9 +18,6 @@ ruamel nodes never leave this module: callers get text and models.
 from __future__ import annotations
 
 import io
-import os
-import stat
-import tempfile
 import types
 import typing
 from collections.abc import Callable, Iterator
@@ -36,6 +33,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import PlainScalarString
 
+from .atomic import write_text as atomic_write
 from .config import Settings
 from .findings import Issue
 from .loader import parse, schema_issues
@@ -79,47 +77,6 @@ class Unsafe(Exception):
 
 
 # --- writing -------------------------------------------------------------------------------
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Replace `path` with `text` (UTF-8) so that readers see the old or the new file, never half.
-
-    The temporary file is made in the same folder (so the rename stays on one
-    file system), flushed to disk, given the old file's permission bits, and
-    renamed over the target. A symlink is followed: its target is replaced.
-    """
-    target = path.resolve() if path.is_symlink() else path
-    folder = target.parent
-    try:
-        mode: int | None = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is None:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        tmp.chmod(mode)
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:  # make the rename itself durable; not every platform can open a folder
-        dir_fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover
-        return
-    try:
-        os.fsync(dir_fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(dir_fd)
 
 
 # --- loading -------------------------------------------------------------------------------

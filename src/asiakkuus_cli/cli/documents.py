@@ -11,12 +11,13 @@ from pathlib import Path
 import typer
 
 from .. import engine, reporters
+from ..atomic import write_bytes as write_atomic
 from ..errors import UsageProblem
 from ..findings import Result
 from ..i18n import t
 from ..loader import load_repository
 from ..models.values import SLUG_RE
-from ..render import FORMATS, render, terminal, write_atomic
+from ..render import FORMATS, render, terminal
 from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
 from ..views import View, suggestions
 from ..views.glossary import glossary_view

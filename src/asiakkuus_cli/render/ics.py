@@ -10,13 +10,13 @@ DTSTAMP is SOURCE_DATE_EPOCH when that is set, so the same data gives the same f
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Calendar
 from icalendar import Event as IcsEvent
 
+from .. import atomic
 from ..errors import UsageProblem
 from ..i18n import t
 from ..views.calendar import Event
@@ -81,16 +81,6 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
     return data
 
 
-def _mode_for(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual 0666 less umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step. An existing file that is not an iCalendar
     file (a typo in the path) is refused rather than overwritten."""
@@ -105,20 +95,9 @@ def write_atomic(path: Path, data: bytes) -> None:
                                detail=exc.strerror or str(exc)) from None  # fmt: skip
         if head and not head.upper().startswith(b"BEGIN:VCALENDAR"):
             raise UsageProblem("reports.ics_not_calendar", path=str(path))
-    folder = path.parent if str(path.parent) else Path()
-    mode = _mode_for(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        atomic.write_bytes(path, data)
     except OSError as exc:
-        raise UsageProblem("reports.ics_unwritable", path=str(path),
-                           detail=exc.strerror or str(exc)) from None  # fmt: skip
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        Path(tmp).chmod(mode)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        raise UsageProblem(
+            "reports.ics_unwritable", path=str(path), detail=exc.strerror or str(exc)
+        ) from None
