@@ -8,7 +8,6 @@ read back as the same text. Nothing here overwrites a file.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from dataclasses import dataclass, field
@@ -64,14 +63,11 @@ def render_template(path: Path, **values: Any) -> str:
     return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
 
 
-def _close(word: str, candidates: list[str]) -> list[str]:
-    return difflib.get_close_matches(word, candidates, n=3, cutoff=0.6)
-
-
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
     from .i18n import t
+    from .views import suggestions
 
-    close = _close(word, candidates)
+    close = suggestions(word, candidates)
     return t("workflow.did_you_mean", lang, ids=", ".join(close)) if close else ""
 
 
