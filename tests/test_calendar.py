@@ -80,7 +80,9 @@ def test_calendar_cli_json(cli: Any, repo: Repo) -> None:
 
 def test_calendar_table_says_all_customers(cli: Any, repo: Repo) -> None:
     build(repo)
-    result = cli("--root", str(repo.root), "--today", "2026-11-26", "--lang", "en", "calendar")
+    result = cli(
+        "--root", str(repo.root), "--today", "2026-11-26", "--lang", "en", "calendar", "-f", "table"
+    )
     assert result.exit_code == 0, result.output
     line = next(x for x in result.output.splitlines() if "Budjettitapaaminen" in x)
     assert "all customers" in line

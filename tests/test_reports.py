@@ -97,7 +97,7 @@ def test_segments_csv_parses_back(cli: Any, repo: Repo) -> None:
 
 
 def test_segments_table_and_md_are_formatted(cli: Any, repo: Repo) -> None:
-    table = run(cli, repo, "report", "segments").output
+    table = run(cli, repo, "report", "segments", "-f", "table").output
     assert "Segment report" in table
     assert "€281,500.50" in table  # the total row, money in the language's form
     assert "Total" in table
@@ -178,7 +178,7 @@ def test_project_list_filters(repo: Repo) -> None:
 
 
 def test_project_list_table_names_internal(cli: Any, repo: Repo) -> None:
-    result = run(cli, repo, "project", "list")
+    result = run(cli, repo, "project", "list", "-f", "table")
     assert result.exit_code == 0, result.output
     assert "internal" in result.output
     assert "Paula Projektipäällikkö" in result.output
@@ -340,3 +340,11 @@ def test_rows_carry_exactly_the_documented_keys(repo: Repo) -> None:
         assert report.rows, report.kind
         for row in report.rows:
             assert list(row) == tables.KEYS[report.kind], report.kind
+
+
+def test_default_format_when_piped_is_csv(cli: Any, repo: Repo) -> None:
+    result = run(cli, repo, "plan", "list")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert len(rows) > 1
+    assert len({len(r) for r in rows}) == 1

@@ -24,7 +24,9 @@ _FORMAT_HELP = "help.reports.format"
 
 
 def _format(value: str | None) -> str:
-    fmt = (value or "table").strip().lower()
+    """The asked format; by default a table in a terminal and CSV when piped (SPEC 5)."""
+    default = "table" if sys.stdout.isatty() else "csv"
+    fmt = (value or default).strip().lower()
     if fmt not in tables.FORMATS:
         fail("format.bad", value=value, allowed=", ".join(tables.FORMATS))
     return fmt
