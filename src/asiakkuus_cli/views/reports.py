@@ -48,6 +48,23 @@ def _plans(repo: Repository) -> list[CustomerPlan]:
     return [repo.customers[cid].model for cid in sorted(repo.customers)]
 
 
+def _project_fields(repo: Repository, p: Project) -> Row:
+    """The columns every roster row starts with (project list, project report)."""
+    return {
+        "id": p.id,
+        "name": p.name,
+        "customer": p.customer,
+        "customer_name": customer_name(repo, p.customer),
+        "internal": p.internal,
+        "status": p.status,
+        "start": p.start,
+        "end": p.end,
+        "budget": p.budget,
+        "project_manager": p.project_manager,
+        "project_manager_name": repo.person_name(p.project_manager),
+    }
+
+
 def _projects(repo: Repository) -> list[Project]:
     return [repo.projects[pid].model for pid in sorted(repo.projects)]
 
@@ -175,20 +192,8 @@ def project_list(
             continue
         if manager is not None and p.project_manager != manager:
             continue
-        rows.append({
-            "id": p.id,
-            "name": p.name,
-            "customer": p.customer,
-            "customer_name": customer_name(repo, p.customer),
-            "internal": p.internal,
-            "status": p.status,
-            "start": p.start,
-            "end": p.end,
-            "budget": p.budget,
-            "project_manager": p.project_manager,
-            "project_manager_name": repo.person_name(p.project_manager),
-            "next_meeting": p.meetings.next if p.meetings else None,
-        })  # fmt: skip
+        rows.append({**_project_fields(repo, p),
+                     "next_meeting": p.meetings.next if p.meetings else None})  # fmt: skip
     total: Row = {"projects": len(rows), "budget": _sum(r["budget"] for r in rows)}
     return Report("projects", rows, total)
 
@@ -409,17 +414,7 @@ def projects_report(repo: Repository, today: date, lang: str) -> Report:
         filled, missing = board_roles(p)
         found = counts.get(entry.file, {})
         rows.append({
-            "id": p.id,
-            "name": p.name,
-            "customer": p.customer,
-            "customer_name": customer_name(repo, p.customer),
-            "internal": p.internal,
-            "status": p.status,
-            "start": p.start,
-            "end": p.end,
-            "budget": p.budget,
-            "project_manager": p.project_manager,
-            "project_manager_name": repo.person_name(p.project_manager),
+            **_project_fields(repo, p),
             "board_filled": filled,
             "board_missing": missing,
             "board_members": len(p.board.distinct()),
