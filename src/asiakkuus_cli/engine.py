@@ -85,6 +85,20 @@ def run(
     only_files: Collection[str] | None = None,
 ) -> Result:
     """Check the repository; return findings sorted by path, line, column, code."""
+    from .loader import paused_gc
+
+    with paused_gc():
+        return _run(repo, today, lang, select, ignore, only_files)
+
+
+def _run(
+    repo: Repository,
+    today: date,
+    lang: str,
+    select: Collection[str],
+    ignore: Collection[str],
+    only_files: Collection[str] | None,
+) -> Result:
     ctx = Context(repo, today)
     rules = all_rules()
     active: dict[str, tuple[Rule, str]] = {}

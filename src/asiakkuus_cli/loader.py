@@ -7,10 +7,12 @@ the models and the rest of the repository is still loaded.
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -256,11 +258,31 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Python's cycle collector off while a repository is loaded or checked.
+
+    Loading builds millions of small objects and no reference cycles; with the
+    collector on, its full passes over the growing heap took a third to a half
+    of `validate` on a large repository (docs/PERFORMANCE.md). Reference counting
+    still frees everything; the collector runs again afterwards.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def load_repository(root: Path, settings: Settings) -> Repository:
     repo = Repository(root=root, settings=settings)
-    for rel in discover(root):
-        _load_file(repo, rel, *read_text(root, rel, settings))
-    _duplicate_ids(repo)
+    with paused_gc():
+        for rel in discover(root):
+            _load_file(repo, rel, *read_text(root, rel, settings))
+        _duplicate_ids(repo)
     return repo
 
 
@@ -268,9 +290,10 @@ def load_files(root: Path, files: Mapping[str, bytes], settings: Settings) -> Re
     """A repository from file contents held in memory ({path relative to root: bytes}),
     e.g. read from a git revision; the same checks as `load_repository`."""
     repo = Repository(root=root, settings=settings)
-    for rel in sorted(files):
-        _load_file(repo, rel, *decode(rel, files[rel], settings))
-    _duplicate_ids(repo)
+    with paused_gc():
+        for rel in sorted(files):
+            _load_file(repo, rel, *decode(rel, files[rel], settings))
+        _duplicate_ids(repo)
     return repo
 
 

@@ -1,12 +1,23 @@
 """Safe reading of YAML: libyaml events in, plain Python values with positions out.
 
-The tree is built from the event stream of libyaml (PyYAML's C parser), not
-from a constructor. That way tags, anchors, aliases and excessive depth are
-refused at the event that introduces them, before any value is built or
-expanded: a billion-laughs file stops at its first alias. Plain scalars are
-resolved with the YAML 1.2 core schema (so `no` and `on` stay text, as they
-do in the round-trip editor), and every key and value keeps its 1-based line
-and column.
+Two ways to the same tree, both on libyaml (PyYAML's C parser), neither through
+a constructor:
+
+- the reference, `compose_events`, walks the event stream. Tags, anchors,
+  aliases and excessive depth are refused at the event that introduces them,
+  before any value is built or expanded: a billion-laughs file stops at its
+  first alias. Every problem is reported from here.
+- the fast path, `compose`, lets libyaml's composer (compiled, in PyYAML's
+  `_yaml` extension) build the node tree with YAML 1.1 resolution switched
+  off, and walks the nodes. It is taken only for text that holds no `&` and
+  no `!` (so no anchor, alias or tag can be in it); any parser error, explicit
+  tag, complex key or excessive depth hands the text to the reference, which
+  reports the problem exactly as it always did. tests/test_loading.py checks
+  that both give the same tree, positions and duplicates.
+
+Plain scalars are resolved with the YAML 1.2 core schema (so `no` and `on`
+stay text, as they do in the round-trip editor), and every key and value
+keeps its 1-based line and column.
 """
 
 from __future__ import annotations
@@ -18,9 +29,14 @@ from typing import Any
 
 import yaml
 from yaml import events as ev
+from yaml.nodes import MappingNode, ScalarNode
 
+_CParser: Any = None  # libyaml's compiled composer, when PyYAML was built with it
 try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallback
     from yaml import CSafeLoader as _Loader
+    from yaml._yaml import CParser
+
+    _CParser = CParser
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
@@ -130,6 +146,80 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
     Raises YamlProblem for unsafe content (S006) or bad syntax (S001).
     Returns the root value and the duplicate keys met on the way (S003).
     """
+    if _CParser is not None and "&" not in text and "!" not in text:
+        parser = _NodeParser(text)
+        try:
+            node = parser.get_single_node()
+            duplicates: list[Duplicate] = []
+            return (None if node is None else _walk(node, duplicates, max_depth)), duplicates
+        except (yaml.YAMLError, _Refer, RecursionError):
+            pass  # the reference reports the problem, with its exact position
+        finally:
+            parser.dispose()
+    return compose_events(text, max_depth)
+
+
+class _Refer(Exception):
+    """Raised by the fast path for anything the reference must report."""
+
+
+if _CParser is not None:
+
+    class _NodeParser(_CParser):  # type: ignore[misc]
+        """libyaml's composer with tag resolution switched off: every implicit tag
+        is "", so a node whose tag is anything else had an explicit tag in the file."""
+
+        def resolve(self, kind: object, value: object, implicit: object) -> str:
+            return ""
+
+        def descend_resolver(self, current_node: object, current_index: object) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+
+def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
+    """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it."""
+    if node.tag:
+        raise _Refer
+    cls = type(node)
+    if cls is ScalarNode:
+        return resolve_plain(node.value) if node.style == "" else node.value
+    if depth_left <= 0:
+        raise _Refer
+    mark = node.start_mark
+    if cls is MappingNode:
+        mapping = YMap((mark.line + 1, mark.column + 1))
+        key_pos = mapping.key_pos
+        val_pos = mapping.val_pos
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode or key_node.tag:
+                raise _Refer
+            raw = key_node.value
+            value = resolve_plain(raw) if key_node.style == "" else raw
+            key = "" if value is None else str(value)
+            mark = key_node.start_mark
+            pos = (mark.line + 1, mark.column + 1)
+            if key in mapping:
+                duplicates.append(Duplicate(key, pos))
+                del mapping[key]
+            key_pos[key] = pos
+            mark = value_node.start_mark
+            val_pos[key] = (mark.line + 1, mark.column + 1)
+            mapping[key] = _walk(value_node, duplicates, depth_left - 1)
+        return mapping
+    sequence = YSeq((mark.line + 1, mark.column + 1))
+    item_pos = sequence.item_pos
+    for item in node.value:
+        mark = item.start_mark
+        item_pos.append((mark.line + 1, mark.column + 1))
+        sequence.append(_walk(item, duplicates, depth_left - 1))
+    return sequence
+
+
+def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
+    """The reference: the tree built from libyaml's event stream (see the module)."""
     stack: list[YMap | YSeq] = []
     keys: list[str | None] = []  # per open mapping: the key waiting for its value
     duplicates: list[Duplicate] = []

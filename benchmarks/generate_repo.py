@@ -1,6 +1,6 @@
 """Generate a synthetic, valid data repository for benchmarks and manual testing.
 
-    python scripts/generate_repo.py DIR --customers 2000 --projects 3000 [--seed 1]
+    python benchmarks/generate_repo.py DIR --customers 2000 --projects 5000 [--seed 1]
 
 Deterministic: the same arguments give the same files. The repository has the
 organisation (5 segments, a yearly calendar), people (partnership managers with
@@ -38,7 +38,10 @@ CALENDAR = [
 ]
 
 
-class _NoAliases(yaml.SafeDumper):
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when present
+
+
+class _NoAliases(_Dumper):  # type: ignore[misc,valid-type]
     """Plain YAML only: a value used twice is written twice (anchors are S006)."""
 
     def ignore_aliases(self, data: Any) -> bool:
@@ -175,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dir", type=Path)
     parser.add_argument("--customers", type=int, default=2000)
-    parser.add_argument("--projects", type=int, default=3000)
+    parser.add_argument("--projects", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 26),
                         help="the date the data is built around (default 2026-11-26)")  # fmt: skip
