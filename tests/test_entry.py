@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 import typer
 
@@ -39,3 +40,26 @@ def test_console_script_runs_one_command() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert '"version": 1' in done.stdout
+
+
+def test_version_is_answered_without_typer() -> None:
+    from asiakkuus_cli import __version__
+
+    probe = (
+        "import sys; sys.argv = ['asiakkuus', '--lang', 'en', '--version'];"
+        "from asiakkuus_cli.cli.entry import main; main();"
+        "print('typer' in sys.modules, 'pydantic' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True, text=True, check=False,
+        env={"PYTHONPATH": str(DEMO / "src"), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"asiakkuus {__version__}\nFalse False\n"
+
+
+def test_version_through_the_app_says_the_same(cli: Any) -> None:
+    from asiakkuus_cli import __version__
+
+    assert cli("--version").output == f"asiakkuus {__version__}\n"

@@ -1,7 +1,7 @@
 """The console script. It imports only the command module that the command line
 names, so that `asiakkuus validate` does not pay for loading the document,
-report and git machinery; `--help`, `--version` and unknown commands get every
-command."""
+report and git machinery; `--help` and unknown commands get every command.
+`--version` is answered before Typer is imported."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 
 def main() -> None:
+    argv = sys.argv[1:]
+    if "--version" in argv and "--help" not in argv and command_of(argv) is None:
+        # The one answer that needs no command line machinery: as fast as Python starts.
+        from .. import __version__
+
+        sys.stdout.write(f"asiakkuus {__version__}\n")
+        return
     from .base import app
 
     register(COMMANDS.get(command_of(sys.argv[1:]) or "", ALL_MODULES))
