@@ -265,7 +265,9 @@ def paused_gc() -> Iterator[None]:
     Loading builds millions of small objects and no reference cycles; with the
     collector on, its full passes over the growing heap took a third to a half
     of `validate` on a large repository (docs/PERFORMANCE.md). Reference counting
-    still frees everything; the collector runs again afterwards.
+    still frees everything. Afterwards what was built is moved to the permanent
+    generation (`gc.freeze`), so that the collector, on again, does not walk it
+    either, nor does the last collection at exit.
     """
     if not gc.isenabled():
         yield
@@ -274,6 +276,7 @@ def paused_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()
         gc.enable()
 
 

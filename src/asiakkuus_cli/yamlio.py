@@ -207,7 +207,11 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             key_pos[key] = pos
             mark = value_node.start_mark
             val_pos[key] = (mark.line + 1, mark.column + 1)
-            mapping[key] = _walk(value_node, duplicates, depth_left - 1)
+            if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
+                raw = value_node.value
+                mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
+            else:
+                mapping[key] = _walk(value_node, duplicates, depth_left - 1)
         return mapping
     sequence = YSeq((mark.line + 1, mark.column + 1))
     item_pos = sequence.item_pos

@@ -130,27 +130,32 @@ def shared_need(ctx: Context) -> Iterator[Issue]:
             tags: [tulostus]
     """
     repo = ctx.repo
-    groups: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    # A need's keys (its text, its tags) -> the customers raising each key. Needs
+    # with the same keys share one union; a tag raised by thousands of customers
+    # must not make the rule quadratic.
+    groups: dict[str, set[str]] = defaultdict(set)
+    needs: list[tuple[str, int, frozenset[str]]] = []
     for cid, c in repo.customers.items():
         for i, need in enumerate(c.model.needs):
             keys = {"text:" + need_text_key(need.need)}
             keys.update("tag:" + tag.strip().casefold() for tag in need.tags if tag.strip())
             for k in keys:
-                groups[k][cid].append(i)
-    shared: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for by_customer in groups.values():
-        if len(by_customer) < 2:
-            continue
-        for cid, indexes in by_customer.items():
-            for i in indexes:
-                shared[(cid, i)].update(by_customer)
+                groups[k].add(cid)
+            needs.append((cid, i, frozenset(keys)))
+    unions: dict[frozenset[str], frozenset[str]] = {}
     named: dict[frozenset[str], list[str]] = {}
-    for (cid, i), cids in shared.items():
+    for cid, i, keys in needs:
+        cids = unions.get(keys)
+        if cids is None:
+            cids = unions[keys] = frozenset().union(
+                *(groups[k] for k in keys if len(groups[k]) >= 2)
+            )
+        if not cids:
+            continue
         c = repo.customers[cid]
-        key = frozenset(cids)
-        if key not in named:
-            named[key] = sorted(repo.customers[x].model.name for x in cids)
-        names = named[key]
+        if cids not in named:
+            named[cids] = sorted(repo.customers[x].model.name for x in cids)
+        names = named[cids]
         params: dict[str, object] = {"need": c.model.needs[i].need, "count": len(names)}
         variant = None
         if len(names) > MAX_NAMED:
