@@ -144,11 +144,11 @@ def shared_need(ctx: Context) -> Iterator[Issue]:
             needs.append((cid, i, frozenset(keys)))
     unions: dict[frozenset[str], frozenset[str]] = {}
     named: dict[frozenset[str], list[str]] = {}
-    for cid, i, keys in needs:
-        cids = unions.get(keys)
+    for cid, i, need_keys in needs:
+        cids = unions.get(need_keys)
         if cids is None:
-            cids = unions[keys] = frozenset().union(
-                *(groups[k] for k in keys if len(groups[k]) >= 2)
+            cids = unions[need_keys] = frozenset().union(
+                *(groups[k] for k in need_keys if len(groups[k]) >= 2)
             )
         if not cids:
             continue
