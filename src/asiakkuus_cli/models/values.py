@@ -75,6 +75,11 @@ def parse_date(v: Any) -> date:
     if isinstance(v, date):
         return v
     if isinstance(v, str):
+        if len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit():
+            try:  # the common case, `2026-01-15`, parsed in C
+                return date.fromisoformat(v)
+            except ValueError:
+                pass  # the patterns below say what is wrong with it
         s = v.strip()
         if m := _ISO_DATE.match(s):
             return _make_date(int(m[1]), int(m[2]), int(m[3]), s)
