@@ -171,7 +171,14 @@ def generate(root: Path, customers: int, projects: int, seed: int, today: date) 
                 del plan[key]
         dump(root / "data" / "customers" / f"{cid}.yaml", plan)
 
-    dump(root / "data" / "people.yaml", {"people": people})
+    people_file = root / "data" / "people.yaml"
+    dump(people_file, {"people": people})
+    size = people_file.stat().st_size
+    if size > 1_048_576:  # the default limit: a very large organisation raises it
+        limit = (size // 1_048_576 + 1) * 1_048_576
+        (root / "asiakkuus.toml").write_text(
+            f'lang = "fi"\n\n[limits]\nmax_file_bytes = {limit}\n', encoding="utf-8"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
