@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,20 +19,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import UsageProblem
 from ..resources import find_template, template_dirs
+from ..textsafe import md_escape
 
 FORMATS = ("md", "html", "pdf")
-
-# Characters that would start Markdown or HTML markup inside a line of text.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-_NEWLINES = re.compile(r"\r\n|\r|\n")
-
-
-def md_escape(value: Any) -> str:
-    """One value as literal Markdown text, safe inside a table cell: `|` and markup
-    characters escaped, line breaks as `<br>`."""
-    text = _MD_SPECIAL.sub(r"\\\1", str(value))
-    return _NEWLINES.sub("<br>", text.strip())
-
 
 def pct(value: Any) -> str:
     """A fraction 0..1 as a CSS percentage with fixed decimals (stable bytes)."""
