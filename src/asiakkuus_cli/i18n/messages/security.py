@@ -1,0 +1,43 @@
+"""Messages of the file-system and template safeguards (docs/SECURITY.md)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "rule.S006.not_regular": (
+        "Tämä ei ole tavallinen tiedosto (vaan esimerkiksi hakemisto, nimetty putki tai "
+        "laite), eikä sitä lueta.",
+        "This is not a regular file (but, say, a folder, a named pipe or a device); "
+        "it is not read.",
+    ),
+    "rule.S006.not_regular.hint": (
+        "Korvaa se tavallisella YAML-tiedostolla tai poista se.",
+        "Replace it with a plain YAML file, or remove it.",
+    ),
+    "write.outside": (
+        "tiedostoon {path} ei kirjoiteta: se tai sen hakemisto on symbolinen linkki "
+        "säilön {root} ulkopuolelle.",
+        "{path} is not written: it or its folder is a symbolic link that leads out of "
+        "the repository {root}.",
+    ),
+    "write.not_regular": (
+        "tiedostoon {path} ei kirjoiteta: se ei ole tavallinen tiedosto (vaan esimerkiksi "
+        "hakemisto, nimetty putki tai laite).",
+        "{path} is not written: it is not a regular file (but, say, a folder, a named pipe "
+        "or a device).",
+    ),
+    "template.outside": (
+        "mallipohjaa '{name}' ei käytetä: se on symbolinen linkki mallipohjahakemiston "
+        "ulkopuolelle.",
+        "the template '{name}' is not used: it is a symbolic link that leads out of its "
+        "templates folder.",
+    ),
+    "template.link_outside": (
+        "säilön mallipohjia ei käytetä: {path} on symbolinen linkki hakemiston templates/ "
+        "ulkopuolelle.",
+        "the repository's templates are not used: {path} is a symbolic link that leads out "
+        "of templates/.",
+    ),
+    "template.too_big": (
+        "mallipohja yritti tuottaa liian suuren arvon (yli {limit} merkkiä tai alkiota).",
+        "the template tried to make a value that is too large (over {limit} characters or "
+        "items).",
+    ),
+}
