@@ -19,6 +19,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from . import __version__
+from .atomic import target_of
 from .edit import EditProblem, atomic_write, load_model
 from .errors import UsageProblem
 from .models import ORG_TYPES, CustomerPlan, Project
@@ -139,14 +140,16 @@ def _write_new(repo: Repository, template: str, rel: str, path: Path, model: typ
     except EditProblem as problem:
         codes = ", ".join(f"{i.code} {'.'.join(map(str, i.at))}" for i in problem.issues)
         raise UsageProblem("workflow.template_broken", name=template, detail=codes) from None
+    target_of(path, repo.root)  # a folder linked out of the repository is refused first
     path.parent.mkdir(parents=True, exist_ok=True)
+    target_of(path, repo.root)
     # `x` mode: a file that appeared meanwhile is never overwritten.
     try:
         with path.open("x", encoding="utf-8"):
             pass
     except FileExistsError:
         raise UsageProblem("workflow.exists", path=rel) from None
-    atomic_write(path, text)
+    atomic_write(path, text, within=repo.root)
     return Created(path, rel, not (repo.root / SCHEMA_DIR).is_dir())
 
 
@@ -199,7 +202,7 @@ def init_repository(target: Path, today: date) -> list[Path]:
         rel = template.relative_to(source)
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, render_template(template, **values))
+        atomic_write(path, render_template(template, **values), within=target)
         made.append(path)
-    made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR))
+    made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR, within=target))
     return made
