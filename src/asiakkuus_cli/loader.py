@@ -98,7 +98,7 @@ def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Iss
         # A FIFO, a device or a folder in place of a file is refused before it is
         # opened (opening a FIFO blocks, a device may never end); O_NONBLOCK and the
         # second look at the opened file close the gap between the two.
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116
             return None, Issue("S006", rel, variant="not_regular", pos=(1, 1))
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         with open(fd, "rb") as handle:  # noqa: PTH123
