@@ -86,7 +86,7 @@ def write_bytes(path: Path, data: bytes, *, within: Path | None = None) -> None:
             os.umask(umask)
             mode = 0o666 & ~umask
         tmp.chmod(mode)
-        os.replace(tmp, target)
+        tmp.replace(target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

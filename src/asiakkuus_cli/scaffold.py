@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import DictLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from . import __version__
@@ -53,15 +53,24 @@ def yaml_scalar(value: object) -> str:
 
 
 def _environment() -> SandboxedEnvironment:
+    # An empty loader: `include` and `extends` find nothing, so a template reads no file.
     env = SandboxedEnvironment(
-        undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False
+        loader=DictLoader({}),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
     )
     env.filters["yaml"] = yaml_scalar
     return env
 
 
 def render_template(path: Path, **values: Any) -> str:
-    return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
+    """A file template rendered in the sandbox; a broken one is a usage problem (exit 2)."""
+    try:
+        return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:

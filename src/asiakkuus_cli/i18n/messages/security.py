@@ -35,9 +35,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the repository's templates are not used: {path} is a symbolic link that leads out "
         "of templates/.",
     ),
-    "template.too_big": (
-        "mallipohja yritti tuottaa liian suuren arvon (yli {limit} merkkiä tai alkiota).",
-        "the template tried to make a value that is too large (over {limit} characters or "
-        "items).",
-    ),
 }
