@@ -64,8 +64,8 @@ _NEWLINES = re.compile(r"\r\n|\r|\n")
 def md_escape(value: Any) -> str:
     """One value as literal Markdown text, safe in a heading or a table cell: markup
     characters and `|` escaped, line breaks as `<br>`, controls made visible."""
-    text = _MD_SPECIAL.sub(r"\\\1", str(value))
-    return visible(_NEWLINES.sub("<br>", text.strip()), lines=False)
+    text = visible(_NEWLINES.sub("\n", str(value).strip())).replace("\t", " ")
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
 
 
 # --- CSV -----------------------------------------------------------------------------------
