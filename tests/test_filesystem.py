@@ -373,3 +373,23 @@ def test_sigkill_mid_write_leaves_the_old_file_whole(repo: Repo, tmp_path: Path)
     atomic.write_text(plan, before)
     assert atomic.leftovers(plan) == []
     assert plan.read_text() == before
+
+
+# --- the settings file --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "link_out", "folder"])
+def test_odd_settings_file_is_a_clear_exit_2(repo: Repo, tmp_path: Path, kind: str) -> None:
+    repo.base()
+    config = repo.root / "asiakkuus.toml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    elif kind == "folder":
+        config.mkdir()
+    else:
+        (tmp_path / "elsewhere.toml").write_text('lang = "en"\n')
+        config.symlink_to(tmp_path / "elsewhere.toml")
+    r = run_cli(repo, "validate")
+    assert r.returncode == 2, r.stderr
+    assert "asiakkuus.toml" in r.stderr
+    assert "Traceback" not in r.stderr

@@ -23,6 +23,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not written: it is not a regular file (but, say, a folder, a named pipe "
         "or a device).",
     ),
+    "config.not_regular": (
+        "{file} ei ole tavallinen tiedosto (vaan esimerkiksi hakemisto, nimetty putki tai "
+        "laite); korvaa se tavallisella tiedostolla.",
+        "{file} is not a regular file (but, say, a folder, a named pipe or a device); "
+        "replace it with a plain file.",
+    ),
+    "config.outside": (
+        "{file} on symbolinen linkki säilön ulkopuolelle, eikä sitä lueta; kopioi asetukset "
+        "säilöön.",
+        "{file} is a symbolic link that leads out of the repository; it is not read. Copy "
+        "the settings into the repository.",
+    ),
+    "config.too_large": (
+        "{file} on liian suuri (enintään {limit} tavua).",
+        "{file} is too large (at most {limit} bytes).",
+    ),
     "template.outside": (
         "mallipohjaa '{name}' ei käytetä: se on symbolinen linkki mallipohjahakemiston "
         "ulkopuolelle.",
