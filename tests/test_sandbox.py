@@ -162,3 +162,33 @@ def test_typst_sees_the_proxy_only_while_compiling(monkeypatch: Any) -> None:
     assert seen == {"HTTPS_PROXY": "http://127.0.0.1:0", "https_proxy": "http://127.0.0.1:0",
                     "NO_PROXY": None}  # fmt: skip
     assert os.environ["NO_PROXY"] == "packages.typst.org"
+
+
+# --- the network --------------------------------------------------------------------------
+
+
+def test_no_command_opens_a_socket(repo: Repo, cli: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    """Python code of the tool never connects or resolves a name (Typst: the test above)."""
+    import socket
+
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("network use")
+
+    repo.base()
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    base = ("--root", str(repo.root), "--lang", "en", "--today", TODAY.isoformat())
+    for args in (
+        ("validate", "--format", "sarif"),
+        ("plan", "list", "-f", "csv"),
+        ("plan", "show", "vapaa-aika"),
+        ("plan", "render", "vapaa-aika", "-f", "html"),
+        ("report", "segments", "-f", "json"),
+        ("calendar", "--ics", str(tmp_path / "c.ics")),
+        ("fmt", "--check"),
+        ("schema", "--out", str(tmp_path / "schemas")),
+    ):
+        r = cli(*base, *args)
+        assert r.exit_code in (0, 1), (args, r.output)
