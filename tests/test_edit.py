@@ -108,10 +108,11 @@ def test_atomic_write_keeps_mode_and_leaves_no_temp(tmp_path) -> None:
 
 
 def test_atomic_write_follows_a_symlink(tmp_path) -> None:
+    """Inside the repository, a data file's link is followed (docs/SECURITY.md)."""
     real = tmp_path / "real.yaml"
     real.write_text("a: 1\n")
     link = tmp_path / "link.yaml"
     link.symlink_to(real)
-    atomic_write(link, "a: 2\n")
+    atomic_write(link, "a: 2\n", within=tmp_path)
     assert link.is_symlink()
     assert real.read_text() == "a: 2\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Literal
@@ -46,8 +47,16 @@ class Settings(_Strict):
 def load_settings(root: Path) -> Settings:
     """Read the config of a data repository; a missing file means the defaults."""
     path = root / CONFIG_NAME
-    if not path.is_file():
+    if not os.path.lexists(path):
         return Settings()
+    # Like a data file: no FIFO or device (a read would block or never end), no link
+    # out of the repository, and no more than a data file may hold.
+    if not path.is_file():
+        raise UsageProblem("config.not_regular", file=CONFIG_NAME)
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        raise UsageProblem("config.outside", file=CONFIG_NAME)
+    if path.stat().st_size > Limits().max_file_bytes:
+        raise UsageProblem("config.too_large", file=CONFIG_NAME, limit=Limits().max_file_bytes)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

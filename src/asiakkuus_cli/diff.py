@@ -45,6 +45,7 @@ from .repository import (
     Entry,
     Repository,
 )
+from .textsafe import visible
 
 Kind = Literal["organisation", "people", "person", "customer", "project"]
 Status = Literal["added", "removed", "changed", "renamed", "unreadable"]
@@ -542,7 +543,7 @@ def _summary(diff: DataDiff, lang: str) -> str:
 
 def render_text(diff: DataDiff, lang: str, before: str, after: str, color: bool = False) -> str:
     names = Names(diff.new, diff.old)
-    lines = [t("diff.title", lang, before=before, after=after)]
+    lines = [visible(t("diff.title", lang, before=before, after=after), lines=False)]
     if not diff.entities and not diff.problems:
         lines.append(t("diff.none", lang))
         return "\n".join(lines) + "\n"
@@ -550,16 +551,17 @@ def render_text(diff: DataDiff, lang: str, before: str, after: str, color: bool 
     for e in diff.entities:
         head = f"{marks[e.status]} {_heading(e, lang)} — {_status(e, lang)}  [{e.file}]"
         lines.append("")
-        lines.append(_paint(head, e.status, color))
+        lines.append(_paint(visible(head, lines=False), e.status, color))
         for c in e.changes:
             old, new = format_value(c, c.before, lang, names), format_value(c, c.after, lang, names)
-            lines.append(f"    {c.field}: {old} → {new}")
+            lines.append(visible(f"    {c.field}: {old} → {new}", lines=False))
     if diff.problems:
         lines.append("")
         lines.append(t("diff.problems", lang))
         for p in diff.problems:
             side = t(f"diff.side.{p.side}", lang)
-            lines.append(f"    {side}: {p.file}:{p.line}:{p.column}: {p.code} {p.message}")
+            text = f"    {side}: {p.file}:{p.line}:{p.column}: {p.code} {p.message}"
+            lines.append(visible(text, lines=False))
     lines.append("")
     lines.append(t("diff.summary", lang, summary=_summary(diff, lang) or "-"))
     return "\n".join(lines) + "\n"

@@ -472,7 +472,7 @@ def touch_plan(root: Path, rel: str, settings: Settings, today: date) -> Touched
         raise Unsafe("workflow.fmt.meaning") from None
     if after != before.model_copy(update={"updated": today}):
         raise Unsafe("workflow.fmt.meaning")
-    atomic_write(root / rel, ("\ufeff" if bom else "") + new_text)
+    atomic_write(root / rel, ("\ufeff" if bom else "") + new_text, within=root)
     return Touched(rel, True)
 
 
@@ -488,5 +488,5 @@ def format_file(root: Path, rel: str, settings: Settings, check: bool) -> bool:
     result = format_text(rel, text, settings, model)
     changed = result.changed or bom
     if changed and not check:
-        atomic_write(root / rel, result.text)
+        atomic_write(root / rel, result.text, within=root)
     return changed

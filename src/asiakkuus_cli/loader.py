@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import gc
 import os
+import stat
 import types
 import typing
 from collections.abc import Iterator, Mapping
@@ -67,7 +68,7 @@ def discover(root: Path) -> list[str]:
     """The data files of the repository as sorted paths relative to the root."""
     found: list[str] = []
     for single in (ORGANISATION_FILE, PEOPLE_FILE):
-        if (root / single).is_file() or (root / single).is_symlink():
+        if os.path.lexists(root / single):  # a folder or a FIFO is reported, not skipped
             found.append(single)
     for folder in (CUSTOMERS_DIR, PROJECTS_DIR):
         d = root / folder
@@ -96,18 +97,26 @@ def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Iss
     try:
         if _through_link(root, rel) and not Path(path).resolve().is_relative_to(root.resolve()):
             return None, Issue("S006", rel, variant="outside", pos=(1, 1))
-        with open(path, "rb") as handle:  # noqa: PTH123
-            size = os.fstat(handle.fileno()).st_size
+        # A FIFO, a device or a folder in place of a file is refused before it is
+        # opened (opening a FIFO blocks, a device may never end); O_NONBLOCK and the
+        # second look at the opened file close the gap between the two.
+        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116
+            return None, Issue("S006", rel, variant="not_regular", pos=(1, 1))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        with open(fd, "rb") as handle:  # noqa: PTH123
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                return None, Issue("S006", rel, variant="not_regular", pos=(1, 1))
             limit = settings.limits.max_file_bytes
-            if size > limit:
+            if info.st_size > limit:
                 return None, Issue(
                     "S006",
                     rel,
                     variant="too_large",
                     pos=(1, 1),
-                    params={"size": size, "limit": limit},
+                    params={"size": info.st_size, "limit": limit},
                 )
-            data = handle.read()
+            data = handle.read(limit + 1)  # a file that grows meanwhile stops at the limit
     except OSError as exc:
         return None, Issue(
             "S006",

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+from .errors import UsageProblem
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -31,5 +34,25 @@ def find_template(name: str, root: Path | None) -> Path:
     for d in template_dirs(root):
         candidate = d / name
         if candidate.is_file():
+            if not contained(candidate, d):
+                raise UsageProblem("template.outside", name=name)
             return candidate
     raise FileNotFoundError(name)
+
+
+def contained(path: Path | str, folder: Path | str) -> bool:
+    """Whether `path`, all links resolved, lies inside `folder` (also resolved)."""
+    real, top = os.path.realpath(path), os.path.realpath(folder)
+    return real.startswith(top.rstrip(os.sep) + os.sep)
+
+
+def links_out(folder: Path) -> Path | None:
+    """The first symlink under `folder` that leads out of it (or dangles), if any."""
+    for current, dirs, files in os.walk(folder, followlinks=False):
+        for name in sorted(dirs + files):
+            path = os.path.join(current, name)  # noqa: PTH118
+            if os.path.islink(path) and not (  # noqa: PTH114
+                os.path.exists(path) and contained(path, folder)  # noqa: PTH110
+            ):
+                return Path(path)
+    return None

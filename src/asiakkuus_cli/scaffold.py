@@ -15,10 +15,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import DictLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from . import __version__
+from .atomic import target_of
 from .edit import EditProblem, atomic_write, load_model
 from .errors import UsageProblem
 from .models import ORG_TYPES, CustomerPlan, Project
@@ -52,15 +53,24 @@ def yaml_scalar(value: object) -> str:
 
 
 def _environment() -> SandboxedEnvironment:
+    # An empty loader: `include` and `extends` find nothing, so a template reads no file.
     env = SandboxedEnvironment(
-        undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False
+        loader=DictLoader({}),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
     )
     env.filters["yaml"] = yaml_scalar
     return env
 
 
 def render_template(path: Path, **values: Any) -> str:
-    return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
+    """A file template rendered in the sandbox; a broken one is a usage problem (exit 2)."""
+    try:
+        return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
@@ -139,14 +149,16 @@ def _write_new(repo: Repository, template: str, rel: str, path: Path, model: typ
     except EditProblem as problem:
         codes = ", ".join(f"{i.code} {'.'.join(map(str, i.at))}" for i in problem.issues)
         raise UsageProblem("workflow.template_broken", name=template, detail=codes) from None
+    target_of(path, repo.root)  # a folder linked out of the repository is refused first
     path.parent.mkdir(parents=True, exist_ok=True)
+    target_of(path, repo.root)
     # `x` mode: a file that appeared meanwhile is never overwritten.
     try:
         with path.open("x", encoding="utf-8"):
             pass
     except FileExistsError:
         raise UsageProblem("workflow.exists", path=rel) from None
-    atomic_write(path, text)
+    atomic_write(path, text, within=repo.root)
     return Created(path, rel, not (repo.root / SCHEMA_DIR).is_dir())
 
 
@@ -199,7 +211,7 @@ def init_repository(target: Path, today: date) -> list[Path]:
         rel = template.relative_to(source)
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, render_template(template, **values))
+        atomic_write(path, render_template(template, **values), within=target)
         made.append(path)
-    made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR))
+    made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR, within=target))
     return made

@@ -103,16 +103,22 @@ def schema_ref(rel: str, kind: str) -> str:
     return "../" * depth + f"{SCHEMA_DIR}/{KINDS[kind][0]}"
 
 
-def write_schemas(folder: Path) -> list[tuple[Path, bool]]:
-    """Write the four schemas into `folder` (atomically, only when changed): [(path, changed)]."""
+def write_schemas(folder: Path, within: Path | None = None) -> list[tuple[Path, bool]]:
+    """Write the four schemas into `folder` (atomically, only when changed): [(path, changed)].
+
+    `within`: the repository the folder belongs to (atomic.write_bytes), if any.
+    """
+    from .atomic import target_of
     from .edit import atomic_write
 
     folder.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, bool]] = []
     for name, text in expected_files().items():
         path = folder / name
+        if within is not None:
+            target_of(path, within)  # nothing is read through a link out of the repository
         old = path.read_text(encoding="utf-8") if path.is_file() else None
         if old != text:
-            atomic_write(path, text)
+            atomic_write(path, text, within=within)
         written.append((path, old != text))
     return written

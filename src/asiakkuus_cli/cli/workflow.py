@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
@@ -60,7 +61,8 @@ def plan_touch(ctx: typer.Context, id: str = typer.Argument(..., help=h("help.to
     st = state(ctx)
     root, settings, lang = st.root(), st.settings(), st.lang
     rel = f"{CUSTOMERS_DIR}/{id}.yaml"
-    if not SLUG_RE.match(id) or not (root / rel).is_file():
+    # lexists: a FIFO or a link out of the repository is reported by loading (S006), not as unknown
+    if not SLUG_RE.match(id) or not os.path.lexists(root / rel):
         known = [Path(f).stem for f in discover(root) if f.startswith(CUSTOMERS_DIR + "/")]
         fail("workflow.unknown_customer", id=id, close=scaffold.did_you_mean(id, known, lang))
     today = st.today
@@ -213,7 +215,7 @@ def schema(
     lang = st.lang_safe()
     if folder.exists() and not folder.is_dir():
         fail("workflow.init.not_dir", path=str(folder))
-    for path, changed in write_schemas(folder):
+    for path, changed in write_schemas(folder, within=st.root() if out_dir is None else None):
         key = "workflow.schema.written" if changed else "workflow.schema.current"
         out(t(key, lang, path=str(path)) + "\n")
 

@@ -87,7 +87,10 @@ def fmt(value: Any, lang: str) -> str:
         return ", ".join(fmt(v, lang) for v in value)
     if value is None:
         return "-"
-    return str(value)
+    # A value quoted from the data never carries a live control or bidi character.
+    from ..textsafe import visible
+
+    return visible(str(value))
 
 
 def format_date(d: date, lang: str) -> str:

@@ -4,35 +4,31 @@ Templates are looked up by file name with `resources.find_template`, so a data
 repository's own `templates/` overrides a built-in template of the same name.
 Typst never sees data spliced into markup: the view goes to a static template
 as JSON through `sys.inputs.data`.
+
+A repository's templates are code from the data repository, so they are
+contained (docs/SECURITY.md): Jinja2 runs in its sandbox and loads only files
+that resolve inside a templates folder; Typst reads only inside the template's
+folder, which may hold no link leading out of it, and cannot download packages.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import UsageProblem
-from ..resources import find_template, template_dirs
+from ..resources import contained, find_template, links_out, template_dirs
+from ..textsafe import md_escape
 
 FORMATS = ("md", "html", "pdf")
-
-# Characters that would start Markdown or HTML markup inside a line of text.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-_NEWLINES = re.compile(r"\r\n|\r|\n")
-
-
-def md_escape(value: Any) -> str:
-    """One value as literal Markdown text, safe inside a table cell: `|` and markup
-    characters escaped, line breaks as `<br>`."""
-    text = _MD_SPECIAL.sub(r"\\\1", str(value))
-    return _NEWLINES.sub("<br>", text.strip())
 
 
 def pct(value: Any) -> str:
@@ -48,10 +44,27 @@ def _autoescape(name: str | None) -> bool:
     return name is not None and ".html" in name
 
 
+class ContainedLoader(FileSystemLoader):
+    """A FileSystemLoader that refuses a template (also an `include`d or `extends`ed
+    one) whose file resolves out of its templates folder through a symlink.
+
+    Jinja2 itself already refuses `..` and absolute names.
+    """
+
+    def get_source(
+        self, environment: Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not any(contained(filename, d) for d in self.searchpath):
+            raise UsageProblem("template.outside", name=template)
+        return source, filename, uptodate
+
+
 @cache
 def _environment(dirs: tuple[Path, ...]) -> SandboxedEnvironment:
+    loader: BaseLoader = ContainedLoader([str(d) for d in dirs])
     env = SandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in dirs]),
+        loader=loader,
         undefined=StrictUndefined,
         autoescape=_autoescape,
         trim_blocks=True,
@@ -69,7 +82,11 @@ def render_text(name: str, view: dict[str, Any], root: Path | None) -> str:
     env = _environment(tuple(template_dirs(root)))
     try:
         text = env.get_template(name).render(view)
-    except TemplateError as exc:
+    except UsageProblem:
+        raise
+    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+        # A template is the data repository's code: its failures are the template's
+        # (sandbox refusals, a range over the sandbox's limit, 1/0), not the tool's bugs.
         raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
     return text
 
@@ -79,25 +96,54 @@ def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
     import typst
 
     path = _locate(name, root)
+    leak = links_out(path.parent)
+    if leak is not None:
+        raise UsageProblem("template.link_outside", path=str(leak))
     data = json.dumps(view, ensure_ascii=False, sort_keys=True)
     kwargs: dict[str, Any] = {}
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         kwargs["timestamp"] = int(epoch)
     try:
-        pdf = typst.compile(
-            str(path),
-            root=str(path.parent),
-            sys_inputs={"data": data},
-            ignore_system_fonts=True,
-            format="pdf",
-            **kwargs,
-        )
+        with _offline():
+            pdf = typst.compile(
+                str(path),
+                root=str(path.parent),
+                sys_inputs={"data": data},
+                ignore_system_fonts=True,
+                format="pdf",
+                **kwargs,
+            )
     except Exception as exc:  # typst reports template errors as its own exception types
         raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
     if not isinstance(pdf, bytes):  # pragma: no cover - pdf is always one blob
         raise UsageProblem("doc.template_error", name=name, detail="no PDF produced")
     return pdf
+
+
+#: Typst downloads `@preview` packages through these proxy variables when it is
+#: asked to import one; a proxy on port 0 cannot exist, so no request leaves.
+_PROXY_VARS = ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")
+_NO_PROXY_VARS = ("NO_PROXY", "no_proxy")
+_NOWHERE = "http://127.0.0.1:0"
+
+
+@contextmanager
+def _offline() -> Iterator[None]:
+    """While Typst compiles: every package download goes to a proxy that cannot exist."""
+    saved = {k: os.environ.get(k) for k in (*_PROXY_VARS, *_NO_PROXY_VARS)}
+    try:
+        for k in _PROXY_VARS:
+            os.environ[k] = _NOWHERE
+        for k in _NO_PROXY_VARS:
+            os.environ.pop(k, None)
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 def render(doc: str, fmt: str, view: dict[str, Any], root: Path | None) -> bytes:

@@ -83,10 +83,13 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` in one step. An existing file that is not an iCalendar
-    file (a typo in the path) is refused rather than overwritten."""
+    file (a typo in the path) is refused rather than overwritten; a symlink is replaced,
+    not followed (atomic.write_bytes), so what it points to is neither read nor written."""
     if path.is_dir():
         raise UsageProblem("reports.ics_is_dir", path=str(path))
-    if path.exists():
+    if path.exists() and not path.is_symlink():
+        if not path.is_file():  # a FIFO would block the read below
+            raise UsageProblem("write.not_regular", path=str(path))
         try:
             with path.open("rb") as fh:
                 head = fh.read(64).lstrip(b"\xef\xbb\xbf").lstrip()

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..i18n import format_date, format_money, format_number, t
+from ..textsafe import csv_cell, md_escape, visible
 from ..views.reports import Report, Row
 
 FORMATS = ("table", "md", "json", "csv")
@@ -168,16 +169,19 @@ def plain(value: Any, key: str = "") -> Any:
 
 
 def _csv_value(value: Any, key: str) -> str:
+    """One CSV cell; text that a spreadsheet would run as a formula is neutralised."""
     value = plain(value, key)
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return ";".join(f"{k}={v}" for k, v in value.items())
-    if isinstance(value, list):
-        return ";".join(str(v) for v in value)
-    return str(value)
+        text = ";".join(f"{k}={v}" for k, v in value.items())
+    elif isinstance(value, list):
+        text = ";".join(str(v) for v in value)
+    else:
+        text = str(value)
+    return csv_cell(text)
 
 
 # --- formats ------------------------------------------------------------------------
@@ -226,7 +230,7 @@ def _grid(
 
 
 def _escape_md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", "<br>")
+    return md_escape(text)
 
 
 def to_md(report: Report, lang: str, title: str, subtitle: str, notes: list[str]) -> str:
@@ -250,11 +254,11 @@ def to_md(report: Report, lang: str, title: str, subtitle: str, notes: list[str]
 def to_plain_table(report: Report, lang: str, title: str, subtitle: str, notes: list[str]) -> str:
     """Aligned columns without colour or box drawing: what `table` prints into a pipe."""
     cols, heads, body, total = _grid(report, lang)
-    out = [title, subtitle, ""]
+    out = [visible(title, lines=False), visible(subtitle, lines=False), ""]
     if not body:
         return "\n".join([*out, t("reports.empty", lang), *notes]) + "\n"
     everything = [heads, *body, *([total] if total else [])]
-    flat = [[v.replace("\n", " ") for v in row] for row in everything]
+    flat = [[visible(v.replace("\n", " "), lines=False) for v in row] for row in everything]
     widths = [max(len(row[i]) for row in flat) for i in range(len(cols))]
 
     def line(row: list[str]) -> str:
@@ -279,27 +283,32 @@ def to_rich_table(report: Report, lang: str, title: str, subtitle: str, notes: l
     from rich import box
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     cols, heads, body, total = _grid(report, lang)
+    # Data reaches rich only as Text (never parsed as markup) and with controls made visible.
+    title, subtitle = visible(title, lines=False), visible(subtitle, lines=False)
+    body = [[visible(v, lines=False) for v in row] for row in body]
+    total = [visible(v, lines=False) for v in total] if total else total
     import shutil
 
     console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
                       highlight=False, width=shutil.get_terminal_size().columns)  # fmt: skip
     if not body:
         return "\n".join([title, subtitle, "", t("reports.empty", lang), *notes]) + "\n"
-    table = Table(title=title, caption=subtitle, box=box.SIMPLE_HEAD, show_footer=False,
-                  header_style="bold")  # fmt: skip
+    table = Table(title=Text(title), caption=Text(subtitle), box=box.SIMPLE_HEAD,
+                  show_footer=False, header_style="bold")  # fmt: skip
     for i, (c, h) in enumerate(zip(cols, heads, strict=True)):
         # Figures never break; text wraps at words but keeps a readable width.
         longest = max(len(row[i]) for row in [*body, *([total] if total else [])])
         if c.numeric:
-            table.add_column(h, justify="right", no_wrap=True, min_width=longest)
+            table.add_column(Text(h), justify="right", no_wrap=True, min_width=longest)
         else:
-            table.add_column(h, overflow="fold", min_width=min(longest, 16))
+            table.add_column(Text(h), overflow="fold", min_width=min(longest, 16))
     for i, row in enumerate(body):
-        table.add_row(*row, end_section=total is not None and i == len(body) - 1)
+        table.add_row(*map(Text, row), end_section=total is not None and i == len(body) - 1)
     if total:
-        table.add_row(*total, style="bold")
+        table.add_row(*map(Text, total), style="bold")
     # A table wider than the terminal is printed whole (the terminal wraps) rather than cut.
     from rich.measure import Measurement
 
@@ -309,7 +318,7 @@ def to_rich_table(report: Report, lang: str, title: str, subtitle: str, notes: l
                           highlight=False, width=needed)  # fmt: skip
     console.print(table)
     for n in notes:
-        console.print(n)
+        console.print(Text(visible(n)))
     text = console.file.getvalue()  # type: ignore[attr-defined]
     return str(text)
 

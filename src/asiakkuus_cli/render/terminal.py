@@ -1,5 +1,7 @@
 """Views in the terminal with rich. Every piece of data goes in as `Text` or escaped,
-so `[bold]` in a plan is shown as typed, never read as markup."""
+so `[bold]` in a plan is shown as typed, never read as markup; and every string of
+a view passes `textsafe.visible` first, so escape sequences and bidi overrides in
+the data are shown, not obeyed."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+
+from ..textsafe import visible
 
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -83,7 +87,19 @@ def _facts(rows: list[dict[str, str]], con: Console) -> None:
     con.print()
 
 
+def inert(value: Any) -> Any:
+    """A view with every string made safe for a terminal (containers copied)."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, dict):
+        return {k: inert(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [inert(v) for v in value]
+    return value
+
+
 def show_plan(view: dict[str, Any], con: Console) -> None:
+    view = inert(view)
     _heading(view, view["customer"], con)
     _facts(view["header"], con)
     _findings(view["findings"], con)
@@ -129,6 +145,7 @@ def show_plan(view: dict[str, Any], con: Console) -> None:
 
 
 def show_guide(view: dict[str, Any], con: Console) -> None:
+    view = inert(view)
     _heading(view, view["project"], con)
     _facts(view["facts"], con)
     con.print(Text(view["intro"], style="italic"))

@@ -4,18 +4,20 @@
 
 Severities map to `error`, `warning` and `notice`. Data and properties are
 escaped as GitHub's toolkit does, so no text in a finding can end the command
-early or start another one.
+early or start another one; control and bidi characters are shown as escapes, so
+none reaches the log viewer as a live terminal sequence.
 """
 
 from __future__ import annotations
 
 from ..findings import Result
+from ..textsafe import visible
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

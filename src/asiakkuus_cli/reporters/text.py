@@ -1,4 +1,8 @@
-"""`path:line:column: CODE [severity] message`, one line each, then a summary."""
+"""`path:line:column: CODE [severity] message`, one line each, then a summary.
+
+A finding is one line whatever it quotes: control and bidi characters in paths
+and messages are shown as escapes (`textsafe.visible`), never sent to the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import typer
 
 from ..findings import Result
 from ..i18n import t
+from ..textsafe import visible
 
 _COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
@@ -16,9 +21,10 @@ def render(result: Result, color: bool) -> str:
         sev = f"[{f.severity}]"
         if color:
             sev = typer.style(sev, fg=_COLOURS[f.severity], bold=f.severity == "error")
-        text = f"{f.path}:{f.line}:{f.column}: {f.code} {sev} {f.message}"
+        message = visible(f.message, lines=False)
+        text = f"{visible(f.path, lines=False)}:{f.line}:{f.column}: {f.code} {sev} {message}"
         if f.hint:
-            text += f" → {f.hint}"
+            text += f" → {visible(f.hint, lines=False)}"
         lines.append(text)
     if result.findings:
         summary = t(

@@ -419,10 +419,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vain tavallinen YAML luetaan: ei !tageja, &ankkureita tai *viittauksia, enintään 32 "
         "sisäkkäistä tasoa ja 1 MiB tiedostoa kohden (ks. [limits]) eikä symbolisia linkkejä "
         "säilön ulkopuolelle. Sellainen sisältö hylätään ennen kuin sitä rakennetaan, joten "
-        "vihamielinen tiedosto ei voi kuluttaa muistia loppuun.",
+        "vihamielinen tiedosto ei voi kuluttaa muistia loppuun. Myös hakemisto, nimetty putki "
+        "tai laite tiedoston paikalla hylätään avaamatta sitä (docs/SECURITY.md).",
         "Only plain YAML is read: no !tags, &anchors or *aliases, at most 32 levels of nesting "
         "and 1 MiB per file (see [limits]), and no symbolic link out of the repository. Such "
-        "content is refused before it is built, so a hostile file cannot exhaust memory.",
+        "content is refused before it is built, so a hostile file cannot exhaust memory. A "
+        "folder, a named pipe or a device in place of a file is refused without opening it "
+        "(docs/SECURITY.md).",
     ),
     "ruledoc.S007.title": ("Tiedosto ei ole UTF-8-muodossa.", "The file is not UTF-8."),
     "ruledoc.S007.text": (

@@ -1,0 +1,87 @@
+"""Data as inert text in every output: terminal, Markdown, CSV.
+
+The data of a repository is written by many people and reviewed in pull
+requests, where control characters and bidirectional overrides are invisible.
+Whatever a name or a note holds, the tool shows it; it never lets it act:
+
+- `visible`: for a terminal (the text reporter, tables, `plan show`, `diff`):
+  C0 and C1 control characters and DEL become visible escapes (`\\x1b`), so an
+  ANSI colour, an OSC 8 link or a cursor move is printed as text, not obeyed;
+  the bidi embedding, override and isolate characters (the "Trojan Source"
+  set) become `<U+202E>`, so they cannot reorder the line around them.
+  Rich markup needs no escaping here: the terminal views hand data to rich as
+  `Text`, never as markup strings.
+- `md_escape`: literal Markdown text for headings and table cells.
+- `csv_cell`: a cell that a spreadsheet does not read as a formula.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: The explicit bidi formatting characters (Unicode TR 9): LRE RLE PDF LRO RLO, LRI RLI FSI PDI.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_UNSAFE = re.compile(f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_LINES = re.compile(f"[{_CONTROLS}\t\n\u202a-\u202e\u2066-\u2069]")
+
+
+def _show(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in BIDI_CONTROLS:
+        return f"<U+{ord(char):04X}>"
+    if char == "\n":
+        return "\\n"
+    if char == "\t":
+        return "\\t"
+    return f"\\x{ord(char):02x}"
+
+
+def visible(text: str, *, lines: bool = True) -> str:
+    """`text` with every control and bidi character shown as an escape.
+
+    With `lines`, line breaks and tabs are kept (a note of several lines); without,
+    they are escaped too, so the result stays on one line (a finding, a table cell).
+    """
+    pattern = _UNSAFE if lines else _UNSAFE_LINES
+    return pattern.sub(_show, text) if pattern.search(text) else text
+
+
+def is_safe(text: str) -> bool:
+    """Whether `visible` would leave `text` as it is (line breaks allowed)."""
+    return _UNSAFE.search(text) is None
+
+
+# --- Markdown ------------------------------------------------------------------------------
+
+# Characters that would start Markdown or HTML markup inside a line of text.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def md_escape(value: Any) -> str:
+    """One value as literal Markdown text, safe in a heading or a table cell: markup
+    characters and `|` escaped, line breaks as `<br>`, controls made visible."""
+    text = visible(_NEWLINES.sub("\n", str(value).strip())).replace("\t", " ")
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", "<br>")
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+#: What a spreadsheet may read as the start of a formula (OWASP: CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell that no spreadsheet evaluates: text starting with `=`, `+`, `-`, `@`,
+    a tab or a carriage return gets a leading `'`.
+
+    A plain number (`-24000.00`, `+3`) is left as it is: it is data, and a
+    spreadsheet reads it as the number it is, not as a formula.
+    """
+    if text.startswith(_FORMULA_START) and not _NUMBER.match(text):
+        return "'" + text
+    return text
