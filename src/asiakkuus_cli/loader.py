@@ -77,30 +77,41 @@ def discover(root: Path) -> list[str]:
     return found
 
 
-def _through_link(root: Path, rel: str) -> bool:
-    """Whether the file or a folder between the root and it is a symbolic link.
+def _linked_folder(root: Path, rel: str) -> bool:
+    """Whether a folder between the root and the file `rel` is a symbolic link.
 
-    os.path on strings, not pathlib: this runs for every file, and resolving
-    every path cost a fifth of the loading time of a large repository.
+    os.path on strings, not pathlib: resolving every path cost a fifth of the
+    loading time of a large repository.
     """
     path = str(root)
-    for part in rel.split("/"):
+    for part in rel.split("/")[:-1]:
         path = os.path.join(path, part)  # noqa: PTH118
         if os.path.islink(path):  # noqa: PTH114
             return True
     return False
 
 
-def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Issue | None]:
-    """The file's text, or the issue that stops it from being read."""
+def read_text(
+    root: Path, rel: str, settings: Settings, *, folder_linked: bool | None = None
+) -> tuple[str | None, Issue | None]:
+    """The file's text, or the issue that stops it from being read.
+
+    `folder_linked` says whether a folder on the way is a symbolic link, when
+    the caller knows it already (load_repository looks once per folder).
+    """
     path = os.path.join(root, rel)  # noqa: PTH118
     try:
-        if _through_link(root, rel) and not Path(path).resolve().is_relative_to(root.resolve()):
-            return None, Issue("S006", rel, variant="outside", pos=(1, 1))
+        info = os.lstat(path)
+        if folder_linked is None:
+            folder_linked = _linked_folder(root, rel)
+        if stat.S_ISLNK(info.st_mode) or folder_linked:
+            if not Path(path).resolve().is_relative_to(root.resolve()):
+                return None, Issue("S006", rel, variant="outside", pos=(1, 1))
+            info = os.stat(path)  # noqa: PTH116
         # A FIFO, a device or a folder in place of a file is refused before it is
         # opened (opening a FIFO blocks, a device may never end); O_NONBLOCK and the
         # second look at the opened file close the gap between the two.
-        if not stat.S_ISREG(os.stat(path).st_mode):  # noqa: PTH116
+        if not stat.S_ISREG(info.st_mode):
             return None, Issue("S006", rel, variant="not_regular", pos=(1, 1))
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         with open(fd, "rb") as handle:  # noqa: PTH123
@@ -116,7 +127,12 @@ def read_text(root: Path, rel: str, settings: Settings) -> tuple[str | None, Iss
                     pos=(1, 1),
                     params={"size": info.st_size, "limit": limit},
                 )
-            data = handle.read(limit + 1)  # a file that grows meanwhile stops at the limit
+            # Ask for the size found (asking for the limit would allocate it for
+            # every file); a file that grows meanwhile is read on, up to the limit.
+            want = info.st_size + 1
+            data = handle.read(want)
+            if len(data) == want:
+                data += handle.read(limit + 1 - want)
     except OSError as exc:
         return None, Issue(
             "S006",
@@ -291,9 +307,13 @@ def paused_gc() -> Iterator[None]:
 
 def load_repository(root: Path, settings: Settings) -> Repository:
     repo = Repository(root=root, settings=settings)
+    linked: dict[str, bool] = {}  # folder -> whether a folder on its way is a link
     with paused_gc():
         for rel in discover(root):
-            _load_file(repo, rel, *read_text(root, rel, settings))
+            folder = rel.rpartition("/")[0]
+            if folder not in linked:
+                linked[folder] = _linked_folder(root, rel)
+            _load_file(repo, rel, *read_text(root, rel, settings, folder_linked=linked[folder]))
         _duplicate_ids(repo)
     return repo
 
