@@ -18,6 +18,8 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from ..textsafe import visible
+
 LANGS = ("fi", "en")
 _BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
@@ -73,7 +75,12 @@ def choice_term(value: str, lang: str) -> str:
 
 
 def fmt(value: Any, lang: str) -> str:
-    """One value as a person reads it in `lang`."""
+    """One value as a person reads it in `lang`.
+
+    A value quoted from the data never carries a live control or bidi character.
+    """
+    if type(value) is str:  # the most common case first
+        return visible(value)
     if isinstance(value, Term):
         key = f"term.{value.kind}.{value.value}"
         return t(key, lang) if key in catalogue() else value.value
@@ -87,9 +94,6 @@ def fmt(value: Any, lang: str) -> str:
         return ", ".join(fmt(v, lang) for v in value)
     if value is None:
         return "-"
-    # A value quoted from the data never carries a live control or bidi character.
-    from ..textsafe import visible
-
     return visible(str(value))
 
 
