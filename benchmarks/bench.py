@@ -13,7 +13,7 @@ user or CI runs them (start-up included), median of --runs repetitions:
 - validate: `asiakkuus validate --format json` (all rules) on the repository;
 - peer: `check-jsonschema` with the schemas of `asiakkuus schema` on the same
   files, one run per file kind (skipped if check-jsonschema is not installed:
-  `pip install check-jsonschema`);
+  `pip install -e '.[bench]'`);
 - report: `asiakkuus report segments --format csv`;
 - start-up: `asiakkuus --version` and `asiakkuus validate` on the demo in
   data/, against `python -c "import typer"`;
@@ -54,8 +54,10 @@ KINDS = {  # schema name -> the files it describes, relative to the repository r
     "project": ["data/projects/*.yaml"],
 }
 FLOOR = """
-import sys, yaml
+import gc, sys, yaml
 from pathlib import Path
+if len(sys.argv) > 2:
+    gc.disable()
 for path in sorted(Path(sys.argv[1], "data").rglob("*.yaml")):
     yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 """
@@ -155,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         print("validate")
         floor = median(args.runs, [[py, "-c", FLOOR, str(root)]])
         show("floor: libyaml parse (yaml.load, CSafeLoader)", floor)
+        floor_nogc = median(args.runs, [[py, "-c", FLOOR, str(root), "nogc"]])
+        show("  the same, cycle collector off (reference)", floor_nogc, floor, "floor")
+        figures["floor_nogc"] = floor_nogc
         val = median(args.runs, [validate_json], ok=(0, 1))
         show("asiakkuus validate (all rules, JSON report)", val, floor, "floor")
         figures.update(floor=floor, validate=val, validate_over_floor=val / floor)
@@ -165,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             export_schemas(tool, root, Path(tmp) / "schemas")
             peer = peer_commands(root, Path(tmp) / "schemas")
             if peer is None:
-                print("  peer: check-jsonschema is not installed (pip install check-jsonschema)")
+                print("  peer: check-jsonschema is not installed (pip install -e '.[bench]')")
             else:
                 seconds = median(args.runs, peer)
                 show("peer: check-jsonschema, the same files", seconds, val, "validate")
