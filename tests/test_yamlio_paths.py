@@ -124,3 +124,9 @@ def _documents(draw: st.DrawFn, indent: int = 0, depth: int = 0) -> str:
 @given(_documents())
 def test_generated_documents_give_the_same_outcome(text: str) -> None:
     assert_same(text + "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1: -[]{},'\"#\n\t?|>~.0eE+")), max_size=60))
+def test_any_text_gives_the_same_outcome(text: str) -> None:
+    assert_same(text)
