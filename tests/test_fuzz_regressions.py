@@ -1,0 +1,49 @@
+"""Crashes the property and mutation tests found, each pinned by its exact input.
+
+Every one of these ended in exit 3 ("internal error") before its fix.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .conftest import Repo
+
+TODAY = "2026-11-26"
+
+
+def run(cli: Any, repo: Repo, *args: str) -> Any:
+    result = cli("--root", str(repo.root), "--today", TODAY, "--lang", "en", *args)
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    return result
+
+
+def test_5000_digit_integer_is_a_schema_error_not_a_crash(cli: Any, repo: Repo) -> None:
+    """`count: 999…9` (5000 digits): Python refuses int() of more than 4300 digits
+    (ValueError in yamlio.resolve_plain). Such a scalar now stays text: S002."""
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        "account_manager: liisa-laine\nheadcount:\n  count: " + "9" * 5000 + "\n",
+    )
+    result = run(cli, repo, "validate")
+    assert result.exit_code == 1
+    assert "S002" in result.output
+    for command in (("report", "segments"), ("plan", "show", "vapaa-aika")):
+        run(cli, repo, *command)
+
+
+def test_huge_hex_integer_in_a_text_field_is_text(cli: Any, repo: Repo) -> None:
+    """`name: 0xfff…f` (5000 hex digits) made an int too long to print again."""
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: 0x" + "f" * 5000 + "\ntype: division\nsegment: 1\n"
+        "updated: 2026-11-01\naccount_manager: liisa-laine\n",
+    )
+    assert run(cli, repo, "validate").exit_code == 0
+    run(cli, repo, "plan", "render", "vapaa-aika")
+    run(cli, repo, "plan", "list")
+
