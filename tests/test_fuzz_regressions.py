@@ -5,7 +5,10 @@ Every one of these ended in exit 3 ("internal error") before its fix.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from icalendar import Calendar
 
 from .conftest import Repo
 
@@ -47,3 +50,13 @@ def test_huge_hex_integer_in_a_text_field_is_text(cli: Any, repo: Repo) -> None:
     run(cli, repo, "plan", "render", "vapaa-aika")
     run(cli, repo, "plan", "list")
 
+
+def test_ics_calendar_name_with_a_line_break(cli: Any, repo: Repo, tmp_path: Path) -> None:
+    """`name: "IT\\nPalvelut"` in organisation.yaml: X-WR-CALNAME was not escaped and
+    icalendar asserted "Content line can not contain unescaped new line characters"."""
+    repo.base()
+    repo.write("data/organisation.yaml", 'name: "IT\\nPalvelut"\nsegments:\n  - id: 1\n    name: H\n')
+    out = tmp_path / "k.ics"
+    assert run(cli, repo, "calendar", "--ics", str(out)).exit_code == 0
+    cal = Calendar.from_ical(out.read_bytes())
+    assert "IT" in str(cal.get("x-wr-calname"))

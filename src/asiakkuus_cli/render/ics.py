@@ -15,6 +15,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 from icalendar import Event as IcsEvent
+from icalendar import vText
 
 from .. import atomic
 from ..errors import UsageProblem
@@ -61,7 +62,7 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", vText(name))  # escaped: an unknown property is not text by default
     for e in events:
         ev = IcsEvent()
         ev.add("uid", e.uid)
