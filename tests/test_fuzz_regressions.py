@@ -60,3 +60,18 @@ def test_ics_calendar_name_with_a_line_break(cli: Any, repo: Repo, tmp_path: Pat
     assert run(cli, repo, "calendar", "--ics", str(out)).exit_code == 0
     cal = Calendar.from_ical(out.read_bytes())
     assert "IT" in str(cal.get("x-wr-calname"))
+
+
+def test_huge_exponent_does_not_hang(cli: Any, repo: Repo) -> None:
+    """`count: 1E+999999999`: a Decimal that pydantic turned into an int with a billion
+    digits (the command never finished). Such a number now stays text: S002."""
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        "account_manager: liisa-laine\nheadcount:\n  count: 1E+999999999\n"
+        "potential:\n  score: 1e-999999999\n",
+    )
+    result = run(cli, repo, "validate")
+    assert result.exit_code == 1
+    assert result.output.count("S002") == 2

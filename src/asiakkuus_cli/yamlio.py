@@ -73,7 +73,8 @@ _FALSE = frozenset(("false", "False", "FALSE"))
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 #: A longer "number" stays text: nobody types one, and Python refuses to turn an
-#: int of more than 4300 digits into a string (a ValueError far from here).
+#: int of more than 4300 digits into a string (a ValueError far from here). The
+#: same holds for the exponent: `1e999999999` as an int would never finish.
 _MAX_NUMBER = 1000
 
 
@@ -95,7 +96,8 @@ def resolve_plain(text: str) -> Any:
         if _INT.match(text):
             return int(text)
         if _FLOAT.match(text):
-            return Decimal(text)
+            number = Decimal(text)
+            return number if abs(number.adjusted()) <= _MAX_NUMBER else text
         if text.startswith("0x") and len(text) > 2:
             try:
                 return int(text, 16)
