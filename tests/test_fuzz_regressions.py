@@ -75,3 +75,22 @@ def test_huge_exponent_does_not_hang(cli: Any, repo: Repo) -> None:
     result = run(cli, repo, "validate")
     assert result.exit_code == 1
     assert result.output.count("S002") == 2
+
+
+def test_40_digit_budget_is_not_money(cli: Any, repo: Repo) -> None:
+    """`budget: 1000000000000000000000000000000000000000` (40 digits) and `9…9 €` (5000
+    digits): reports quantized past the 28-digit decimal context (InvalidOperation) and
+    fmt printed an int of over 4300 digits. Money is now below 10**15 €, else S002."""
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        "account_manager: liisa-laine\nprojects:\n  - name: A\n    budget: 1" + "0" * 39 + "\n"
+        "  - name: B\n    budget: " + "9" * 5000 + " €\n"
+        "  - name: C\n    budget: 999 999 999 999 999,99 €\n",
+    )
+    result = run(cli, repo, "--lang", "en", "validate")
+    assert result.output.count("is not an amount of money") == 2
+    for command in (("report", "segments", "--format", "json"), ("plan", "show", "vapaa-aika")):
+        run(cli, repo, *command)
+    assert run(cli, repo, "fmt").exit_code == 1  # the broken plan is left alone
