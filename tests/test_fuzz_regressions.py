@@ -94,3 +94,21 @@ def test_40_digit_budget_is_not_money(cli: Any, repo: Repo) -> None:
     for command in (("report", "segments", "--format", "json"), ("plan", "show", "vapaa-aika")):
         run(cli, repo, *command)
     assert run(cli, repo, "fmt").exit_code == 1  # the broken plan is left alone
+
+
+def test_40_digit_integers_are_formatted(cli: Any, repo: Repo) -> None:
+    """`headcount: {count: 10**40}` and `priority: 10**40` twice: Babel's format_decimal
+    raised InvalidOperation (28-digit decimal context) in reports and messages."""
+    big = "1" + "0" * 40
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        f"account_manager: liisa-laine\nheadcount: {{count: {big}, change: -{big}}}\n"
+        f"projects:\n  - name: A\n    priority: {big}\n  - name: B\n    priority: {big}\n",
+    )
+    result = run(cli, repo, "validate")
+    assert "C008" in result.output
+    for lang in ("fi", "en"):
+        for command in (("report", "segments", "--format", "table"), ("plan", "show", "vapaa-aika")):
+            run(cli, repo, "--lang", lang, *command)
