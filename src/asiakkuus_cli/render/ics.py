@@ -13,9 +13,8 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
-from icalendar import vText
 
 from .. import atomic
 from ..errors import UsageProblem
