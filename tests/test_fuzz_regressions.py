@@ -55,7 +55,9 @@ def test_ics_calendar_name_with_a_line_break(cli: Any, repo: Repo, tmp_path: Pat
     """`name: "IT\\nPalvelut"` in organisation.yaml: X-WR-CALNAME was not escaped and
     icalendar asserted "Content line can not contain unescaped new line characters"."""
     repo.base()
-    repo.write("data/organisation.yaml", 'name: "IT\\nPalvelut"\nsegments:\n  - id: 1\n    name: H\n')
+    repo.write(
+        "data/organisation.yaml", 'name: "IT\\nPalvelut"\nsegments:\n  - id: 1\n    name: H\n'
+    )
     out = tmp_path / "k.ics"
     assert run(cli, repo, "calendar", "--ics", str(out)).exit_code == 0
     cal = Calendar.from_ical(out.read_bytes())
@@ -110,5 +112,34 @@ def test_40_digit_integers_are_formatted(cli: Any, repo: Repo) -> None:
     result = run(cli, repo, "validate")
     assert "C008" in result.output
     for lang in ("fi", "en"):
-        for command in (("report", "segments", "--format", "table"), ("plan", "show", "vapaa-aika")):
+        for command in (
+            ("report", "segments", "--format", "table"),
+            ("plan", "show", "vapaa-aika"),
+        ):
             run(cli, repo, "--lang", lang, *command)
+
+
+def test_dates_at_the_ends_of_the_calendar_on_the_command_line(cli: Any, repo: Repo) -> None:
+    """`--today 9999-12-31 calendar`, `--today 0001-01-01 report segments`, `calendar --from
+    31.12.9999` and SOURCE_DATE_EPOCH=99999999999999999 ran off the ends of `date`
+    (OverflowError). The command line now takes the years 1900-2999: else exit 2."""
+    repo.base()
+    for args in (
+        ("--today", "9999-12-31", "calendar"),
+        ("--today", "0001-01-01", "report", "segments"),
+        ("--today", "9999-08-09", "plan", "show", "vapaa-aika"),
+        ("calendar", "--from", "31.12.9999"),
+        ("calendar", "--from", "0001-06-04", "--ics", str(repo.root / "k.ics")),
+    ):
+        result = cli("--root", str(repo.root), "--lang", "en", *args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "give a day in the years 1900–2999" in result.output
+    result = cli(
+        "--root", str(repo.root), "--lang", "en", "plan", "render", "vapaa-aika",
+        env={"SOURCE_DATE_EPOCH": "99999999999999999"},
+    )  # fmt: skip
+    assert result.exit_code == 2, result.output
+    for edge in ("2999-12-31", "1900-01-01"):
+        for command in (("calendar", "--days", "3660"), ("plan", "show", "vapaa-aika")):
+            assert cli("--root", str(repo.root), "--today", edge, *command).exit_code == 0
+
