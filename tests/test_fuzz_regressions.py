@@ -143,3 +143,17 @@ def test_dates_at_the_ends_of_the_calendar_on_the_command_line(cli: Any, repo: R
         for command in (("calendar", "--days", "3660"), ("plan", "show", "vapaa-aika")):
             assert cli("--root", str(repo.root), "--today", edge, *command).exit_code == 0
 
+
+def test_project_ending_in_9999_on_the_timeline(cli: Any, repo: Repo) -> None:
+    """`end: 31.12.9999` (a common way to say "open-ended") made the plan's timeline
+    build 1 January 10000 (ValueError) in plan show/render."""
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        "account_manager: liisa-laine\nprojects:\n  - name: A\n    start: 1.1.0001\n"
+        "    end: 31.12.9999\n    it_representative: pekka-puro\n",
+    )
+    for command in (("plan", "show", "vapaa-aika"), ("plan", "render", "vapaa-aika", "-f", "html")):
+        assert run(cli, repo, *command).exit_code == 0
+
