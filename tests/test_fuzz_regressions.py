@@ -157,3 +157,11 @@ def test_project_ending_in_9999_on_the_timeline(cli: Any, repo: Repo) -> None:
     for command in (("plan", "show", "vapaa-aika"), ("plan", "render", "vapaa-aika", "-f", "html")):
         assert run(cli, repo, *command).exit_code == 0
 
+
+def test_stale_plan_days_beyond_the_calendar(cli: Any, repo: Repo) -> None:
+    """`stale_plan_days = 999999` in asiakkuus.toml: today - 999999 days is before the
+    year 1 (OverflowError in plan list and report segments)."""
+    repo.base()
+    repo.write("asiakkuus.toml", "[rules]\nstale_plan_days = 999999\n")
+    for command in (("plan", "list", "--stale"), ("report", "segments"), ("report", "managers")):
+        assert run(cli, repo, *command).exit_code == 0
