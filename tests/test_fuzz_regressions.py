@@ -165,3 +165,20 @@ def test_stale_plan_days_beyond_the_calendar(cli: Any, repo: Repo) -> None:
     repo.write("asiakkuus.toml", "[rules]\nstale_plan_days = 999999\n")
     for command in (("plan", "list", "--stale"), ("report", "segments"), ("report", "managers")):
         assert run(cli, repo, *command).exit_code == 0
+
+
+def test_fmt_of_a_tab_after_a_colon(cli: Any, repo: Repo) -> None:
+    """`id:\\tvapaa-aika`: libyaml (validate) reads it, ruamel (fmt) raised ScannerError
+    "found character '\\t' that cannot start any token" (exit 3). fmt now leaves the file
+    alone and says why (exit 1)."""
+    repo.base()
+    text = (
+        "id:\tvapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        "account_manager: liisa-laine\n"
+    )
+    path = repo.write("data/customers/vapaa-aika.yaml", text)
+    assert run(cli, repo, "validate").exit_code == 0
+    result = run(cli, repo, "fmt")
+    assert result.exit_code == 1
+    assert "Replace the tabs with spaces" in result.output
+    assert path.read_text(encoding="utf-8") == text
