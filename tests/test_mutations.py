@@ -245,7 +245,7 @@ COMMANDS = st.sampled_from(sorted(READ_COMMANDS))
 LANGS = st.sampled_from(["fi", "en"])
 
 
-@examples(800)
+@examples(600)
 @given(mutated_file(), COMMANDS, LANGS, st.integers(0, 5))
 def test_mutated_demo_never_crashes_read_commands(
     case: tuple[str, bytes], command: str, lang: str, pick: int
