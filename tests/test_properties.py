@@ -6,9 +6,11 @@ tabs, control characters, lone surrogates, typos in keys).
 The promises:
 
 - `validate --format json` and every read command exit 0 or 1, never 3, never
-  a traceback, on any generated repository;
+  a traceback, on any generated repository; the JSON report always parses;
+- an odd value at any place of a clean plan is a finding, not a crash;
 - the global options people type (`--today`, `calendar --from/--days`) never
-  crash: a date the tool accepts gives exit 0 or 1, one it refuses exit 2;
+  crash: a date the tool accepts (years 1900-2999) gives exit 0 or 1, one it
+  refuses exit 2; a mistyped id for show/render/touch is exit 2;
 - `fmt` on a file that loads succeeds, keeps the loaded model and every
   comment, and a second run changes nothing;
 - `plan touch` keeps every comment and changes nothing but `updated`.
@@ -587,7 +589,8 @@ def test_fmt_keeps_meaning_and_comments_and_settles(files: dict[str, str]) -> No
 @examples(100)
 @given(repository(wild=False), st.booleans())
 def test_plan_touch_keeps_comments_and_meaning(files: dict[str, str], drop_updated: bool) -> None:
-    """plan touch: `updated` becomes today (added if missing), nothing else changes."""
+    """plan touch: `updated` becomes today and nothing else changes, comments included. A
+    plan without `updated` does not load (S002), so touch leaves it alone (exit 1)."""
     rel = next(r for r in files if "/customers/" in r)
     ident = Path(rel).stem
     if drop_updated:
