@@ -31,6 +31,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import PlainScalarString
 
 from .atomic import write_text as atomic_write
@@ -415,7 +416,10 @@ def format_text(rel: str, text: str, settings: Settings, model: type[BaseModel])
     change what it means or would not settle (both leave the file alone).
     """
     before = load_model(rel, text, settings, model)
-    once = _format_once(text, model)
+    try:
+        once = _format_once(text, model)
+    except RuamelError:  # libyaml read it, the round-trip parser does not (`key:\tvalue`)
+        raise Unsafe("workflow.fmt.unreadable") from None
     try:
         after = load_model(rel, once, settings, model)
     except EditProblem:

@@ -88,6 +88,10 @@ _TRUE = frozenset(("true", "True", "TRUE"))
 _FALSE = frozenset(("false", "False", "FALSE"))
 _INT = re.compile(r"[-+]?[0-9]+\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+#: A longer "number" stays text: nobody types one, and Python refuses to turn an
+#: int of more than 4300 digits into a string (a ValueError far from here). The
+#: same holds for the exponent: `1e999999999` as an int would never finish.
+_MAX_NUMBER = 1000
 
 
 def resolve_plain(text: str) -> Any:
@@ -104,11 +108,12 @@ def resolve_plain(text: str) -> Any:
         if text in _FALSE:
             return False
         return text
-    if first in "0123456789+-.":
+    if first in "0123456789+-." and len(text) <= _MAX_NUMBER:
         if _INT.match(text):
             return int(text)
         if _FLOAT.match(text):
-            return Decimal(text)
+            number = Decimal(text)
+            return number if abs(number.adjusted()) <= _MAX_NUMBER else text
         if text.startswith("0x") and len(text) > 2:
             try:
                 return int(text, 16)

@@ -114,9 +114,22 @@ class State:
         if not raw:
             return date.today()
         try:
-            return date.fromisoformat(raw.strip())
+            day = date.fromisoformat(raw.strip())
         except ValueError:
             raise UsageProblem("today.bad", value=raw) from None
+        return in_range(day, raw)
+
+
+#: The dates the command line takes (--today, --from): calendars and reports count
+#: years and months from them, which must not run off the ends of `date`.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def in_range(day: date, raw: object) -> date:
+    """`day`, or a usage error (exit 2) when it lies outside FIRST_YEAR-LAST_YEAR."""
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise UsageProblem("date.range", value=raw, first=FIRST_YEAR, last=LAST_YEAR)
+    return day
 
 
 def state(ctx: typer.Context) -> State:

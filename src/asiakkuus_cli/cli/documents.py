@@ -23,7 +23,7 @@ from ..views import View, suggestions
 from ..views.glossary import glossary_view
 from ..views.guide import guide_view
 from ..views.plan import plan_view
-from .base import State, app, fail, h, out, plan_app, project_app, state
+from .base import State, app, fail, h, in_range, out, plan_app, project_app, state
 
 # kind -> (directory of its files, catalogue key of "unknown id", document name)
 _KINDS = {
@@ -39,7 +39,11 @@ def doc_today(st: State) -> date:
         return st.today
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        try:
+            day = datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        except (ValueError, OverflowError, OSError):  # beyond the year 9999
+            day = date.max
+        return in_range(day, f"SOURCE_DATE_EPOCH={epoch}")
     return st.today
 
 

@@ -18,7 +18,7 @@ from ..render import ics, tables
 from ..repository import Repository
 from ..views import calendar as cal_view
 from ..views import reports as views
-from .base import State, app, fail, h, out, plan_app, project_app, report_app, state
+from .base import State, app, fail, h, in_range, out, plan_app, project_app, report_app, state
 
 _FORMAT_HELP = "help.reports.format"
 
@@ -206,9 +206,10 @@ def _parse_from(value: str | None, today: date) -> date:
     if value is None:
         return today
     try:
-        return parse_date(value.strip())
+        day = parse_date(value.strip())
     except PydanticCustomError:
         fail("reports.bad_from", value=value)
+    return in_range(day, value)
 
 
 @app.command("calendar", help=h("help.reports.calendar"))

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import Any
 
@@ -131,7 +131,11 @@ def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
 def format_number(n: int | Decimal, lang: str, signed: bool = False) -> str:
     from babel.numbers import format_decimal
 
-    text = str(format_decimal(n, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
+    # Babel rounds in the current decimal context; its 28 digits would make a
+    # longer integer (a 40-digit headcount) an InvalidOperation.
+    with localcontext() as ctx:
+        ctx.prec = max(ctx.prec, len(str(abs(n))) + 4)
+        text = str(format_decimal(n, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
     return "+" + text if signed and n > 0 else text
 
 

@@ -52,6 +52,7 @@ MONTHS_EN = (
     "november",
     "december",
 )
+MONEY_LIMIT = Decimal(10**15)
 _MONTH_NAMES = {name: i + 1 for names in (MONTHS_FI, MONTHS_EN) for i, name in enumerate(names)}
 _TRUE = frozenset(("yes", "kyllä", "true"))
 _FALSE = frozenset(("no", "ei", "false"))
@@ -137,7 +138,18 @@ def parse_month_or_date(v: Any) -> Month | date:
 
 
 def parse_money(v: Any) -> Decimal:
-    """Euros: a number, or text such as `280 000 €`, `+24 000€`, `-1 500,50`."""
+    """Euros: a number, or text such as `280 000 €`, `+24 000€`, `-1 500,50`.
+
+    Below a thousand trillion euros (MONEY_LIMIT) in size: more is a paste
+    error, and would not fit the decimal arithmetic of the reports.
+    """
+    amount = _money(v)
+    if abs(amount) >= MONEY_LIMIT:
+        raise _err("money_format", v)
+    return amount
+
+
+def _money(v: Any) -> Decimal:
     if isinstance(v, bool):
         raise _err("money_format", v)
     if isinstance(v, int):

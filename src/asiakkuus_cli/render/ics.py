@@ -13,7 +13,7 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar
+from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
 
 from .. import atomic
@@ -61,7 +61,7 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", vText(name))  # escaped: an unknown property is not text by default
     for e in events:
         ev = IcsEvent()
         ev.add("uid", e.uid)

@@ -151,18 +151,20 @@ def timeline(projects: list[DevProject], today: date, fm: Fmt) -> View:
     if not dated:
         return view
     first = date(min(p.start for p in dated if p.start).year, 1, 1)
-    last = date(max(p.end for p in dated if p.end).year + 1, 1, 1)
-    span = (last - first).days
+    # The chart ends with the last year that has an end (not on 1 January after it,
+    # which for an `end` in 9999 is no date).
+    last_year = max(p.end for p in dated if p.end).year
+    span = (date(last_year, 12, 31) - first).days + 1
 
     def frac(d: date) -> float:
         return round((d - first).days / span, 4)
 
-    years = list(range(first.year, last.year))
+    years = list(range(first.year, last_year + 1))
     step = max(1, len(years) // 6)
     view["ticks"] = [{"at": frac(date(y, 1, 1)), "label": str(y)} for y in years[::step]]
     view["start_label"] = str(first.year)
-    view["end_label"] = str(last.year - 1)
-    if first <= today < last:
+    view["end_label"] = str(last_year)
+    if first.year <= today.year <= last_year:
         view["today"] = frac(today)
     for p in dated:
         assert p.start

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import PurePosixPath
 from typing import Any
@@ -41,7 +41,7 @@ class Report:
 
 def is_stale(plan: CustomerPlan, today: date, stale_days: int) -> bool:
     """The plan was last reviewed more than `stale_days` days before today (as C001)."""
-    return plan.updated < today - timedelta(days=stale_days)
+    return (today - plan.updated).days > stale_days  # no date arithmetic that can overflow
 
 
 def _plans(repo: Repository) -> list[CustomerPlan]:
