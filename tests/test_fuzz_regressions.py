@@ -182,3 +182,18 @@ def test_fmt_of_a_tab_after_a_colon(cli: Any, repo: Repo) -> None:
     assert result.exit_code == 1
     assert "Replace the tabs with spaces" in result.output
     assert path.read_text(encoding="utf-8") == text
+
+
+def test_quoted_5000_digit_integer_is_the_whole_number_message(cli: Any, repo: Repo) -> None:
+    """A quoted 5000-digit integer reaches pydantic as text, which refuses it with
+    `int_parsing_size`: the catalogue's "must be a whole number", not pydantic's English."""
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+        'account_manager: liisa-laine\nheadcount:\n  count: "' + "9" * 5000 + '"\n',
+    )
+    assert repo.found() == [("S002", 8, 10)]
+    result = run(cli, repo, "--lang", "en", "validate")
+    assert "must be a whole number" in result.output
+    assert "exceeded maximum size" not in result.output

@@ -37,6 +37,7 @@ _TYPE_VARIANTS = {
     "string_type": "type_text",
     "int_type": "type_int",
     "int_parsing": "type_int",
+    "int_parsing_size": "type_int",
     "int_from_float": "type_int",
     "list_type": "type_list",
     "model_type": "type_map",
