@@ -6,6 +6,8 @@ import os
 import stat
 from datetime import date
 
+import pytest
+
 from asiakkuus_cli.edit import BEFORE_UPDATED, atomic_write, touch_text
 
 from .conftest import PLAN, Repo
@@ -67,6 +69,30 @@ def test_touch_keeps_crlf_and_quotes_replaced() -> None:
     text = PLAN.replace("updated: 2026-11-01", 'updated: "1.11.2026"').replace("\n", "\r\n")
     new = touch_text(text, date(2026, 11, 26), BEFORE_UPDATED)
     assert new == text.replace('"1.11.2026"', "2026-11-26")
+
+
+@pytest.mark.parametrize(
+    "change", [("updated: 2026-11-01\n", ""), ("updated: 2026-11-01", "updated:  # kesken")]
+)
+def test_touch_gives_a_plan_its_missing_updated(repo: Repo, cli, change) -> None:
+    """A plan that lacks only `updated` does not load, and touch is how one adds it."""
+    repo.base()
+    text = PLAN.replace(*change)
+    path = repo.write("data/customers/vapaa-aika.yaml", text)
+    assert [code for code, _, _ in repo.found()] == ["S002"]  # missing: the plan does not load
+    r = cli("--root", str(repo.root), "--today", "2026-11-26", "plan", "touch", "vapaa-aika")
+    assert r.exit_code == 0, r.output
+    assert "updated: 2026-11-26" in path.read_text(encoding="utf-8")
+    assert repo.found() == []
+
+
+def test_touch_missing_updated_and_another_error_untouched(repo: Repo, cli) -> None:
+    repo.base()
+    broken = PLAN.replace("updated: 2026-11-01\n", "").replace("type: division", "type: divison")
+    path = repo.write("data/customers/vapaa-aika.yaml", broken)
+    r = cli("--root", str(repo.root), "--lang", "en", "plan", "touch", "vapaa-aika")
+    assert r.exit_code == 1
+    assert path.read_text(encoding="utf-8") == broken
 
 
 def test_touch_unknown_id_suggests(repo: Repo, cli) -> None:

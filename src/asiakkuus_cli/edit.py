@@ -465,16 +465,30 @@ class Touched:
 def touch_plan(root: Path, rel: str, settings: Settings, today: date) -> Touched:
     """Set `updated` of the plan at `rel` to `today`; raises EditProblem or Unsafe."""
     text, bom = _read(root, rel, settings)
-    before = load_model(rel, text, settings, CustomerPlan)
-    assert isinstance(before, CustomerPlan)
-    if before.updated == today:
+    before: BaseModel | None
+    try:
+        before = load_model(rel, text, settings, CustomerPlan)
+        assert isinstance(before, CustomerPlan)
+    except EditProblem as problem:
+        # A plan whose one problem is a missing or empty `updated` is what touch is for.
+        if not problem.issues or any(
+            i.code != "S002" or i.variant != "missing" or i.at != ("updated",)
+            for i in problem.issues
+        ):
+            raise
+        before = None
+    if isinstance(before, CustomerPlan) and before.updated == today:
         return Touched(rel, False)
     new_text = touch_text(text, today, BEFORE_UPDATED)
     try:
         after = load_model(rel, new_text, settings, CustomerPlan)
     except EditProblem:
         raise Unsafe("workflow.fmt.meaning") from None
-    if after != before.model_copy(update={"updated": today}):
+    assert isinstance(after, CustomerPlan)
+    if before is None:
+        if after.updated != today:
+            raise Unsafe("workflow.fmt.meaning")
+    elif after != before.model_copy(update={"updated": today}):
         raise Unsafe("workflow.fmt.meaning")
     atomic_write(root / rel, ("\ufeff" if bom else "") + new_text, within=root)
     return Touched(rel, True)
