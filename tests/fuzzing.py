@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -397,3 +398,25 @@ def snapshot(root: Path) -> dict[str, bytes]:
         for p in sorted((root / "data").rglob("*"))
         if p.is_file()
     }
+
+
+def write(root: Path, files: Mapping[str, str | bytes]) -> None:
+    """Write a repository's files; text goes out as UTF-8 with lone surrogates kept
+    (`surrogatepass`), so a generated `\ud800` reaches the tool as invalid bytes."""
+    for rel, data in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass"))
+
+
+COMMANDS = st.sampled_from(sorted(READ_COMMANDS))
+LANGS = st.sampled_from(["fi", "en"])
+
+
+def validate_and_read(files: Mapping[str, str | bytes], lang: str, command: str, pick: int) -> None:
+    """In a fresh folder: `validate --format json`, then one read command; neither crashes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        write(root, files)
+        validate_json(root, lang)
+        run_read(root, lang, command, pick)

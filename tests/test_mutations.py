@@ -30,6 +30,8 @@ from asiakkuus_cli.loader import discover
 
 from .conftest import DEMO
 from .fuzzing import (
+    COMMANDS,
+    LANGS,
     ODD_PLAIN,
     ODD_QUOTED,
     READ_COMMANDS,
@@ -39,10 +41,10 @@ from .fuzzing import (
     examples,
     invoke,
     meaning,
-    run_read,
     scalar,
     snapshot,
-    validate_json,
+    validate_and_read,
+    write,
 )
 
 DEMO_FILES: dict[str, bytes] = {rel: (DEMO / rel).read_bytes() for rel in discover(DEMO)}
@@ -232,17 +234,7 @@ def repository(target: str, data: bytes) -> dict[str, bytes]:
     return files
 
 
-def write(root: Path, files: dict[str, bytes]) -> None:
-    for rel, data in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-
-
 # --- the properties ----------------------------------------------------------------------------
-
-COMMANDS = st.sampled_from(sorted(READ_COMMANDS))
-LANGS = st.sampled_from(["fi", "en"])
 
 
 @examples(600)
@@ -253,18 +245,12 @@ def test_mutated_demo_never_crashes_read_commands(
     """validate --format json, and one read command, on a repository with one broken file."""
     target, data = case
     files = repository(target, data)
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        write(root, files)
-        validate_json(root, lang)
-        # The mutated file's own id half of the time, so show/render meet it broken.
-        if pick % 2 == 0 and "/customers/" in target and "{plan}" in READ_COMMANDS[command]:
-            pick = sorted(Path(r).stem for r in files if "/customers/" in r).index(
-                Path(target).stem
-            )
-        if pick % 2 == 0 and "/projects/" in target and "{project}" in READ_COMMANDS[command]:
-            pick = sorted(Path(r).stem for r in files if "/projects/" in r).index(Path(target).stem)
-        run_read(root, lang, command, pick)
+    # The mutated file's own id half of the time, so show/render meet it broken.
+    if pick % 2 == 0 and "/customers/" in target and "{plan}" in READ_COMMANDS[command]:
+        pick = sorted(Path(r).stem for r in files if "/customers/" in r).index(Path(target).stem)
+    if pick % 2 == 0 and "/projects/" in target and "{project}" in READ_COMMANDS[command]:
+        pick = sorted(Path(r).stem for r in files if "/projects/" in r).index(Path(target).stem)
+    validate_and_read(files, lang, command, pick)
 
 
 @examples(120)

@@ -31,6 +31,8 @@ from asiakkuus_cli.cli.app import app
 
 from .conftest import DEMO
 from .fuzzing import (
+    COMMANDS,
+    LANGS,
     ODD,
     READ_COMMANDS,
     RUNNER,
@@ -43,10 +45,11 @@ from .fuzzing import (
     examples,
     invoke,
     meaning,
-    run_read,
     snapshot,
     to_yaml,
+    validate_and_read,
     validate_json,
+    write,
 )
 
 # --- values in their accepted forms ----------------------------------------------------------
@@ -337,17 +340,6 @@ def repository(draw: st.DrawFn, wild: bool = True) -> dict[str, str]:
     return files
 
 
-def write(root: Path, files: dict[str, str]) -> None:
-    for rel, text in files.items():
-        path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode("utf-8", "surrogatepass"))
-
-
-COMMANDS = st.sampled_from(sorted(READ_COMMANDS))
-LANGS = st.sampled_from(["fi", "en"])
-
-
 # --- never a crash -----------------------------------------------------------------------------
 
 
@@ -357,11 +349,7 @@ def test_generated_repository_never_crashes(
     files: dict[str, str], command: str, lang: str, pick: int
 ) -> None:
     """validate --format json, and one read command, on a generated repository."""
-    with tempfile.TemporaryDirectory() as tmp:
-        root = Path(tmp)
-        write(root, files)
-        validate_json(root, lang)
-        run_read(root, lang, command, pick)
+    validate_and_read(files, lang, command, pick)
 
 
 def clean_plan() -> dict[str, Any]:
