@@ -190,3 +190,31 @@ def test_changed_since_a_branch_that_moved_on(gitrepo: Repo) -> None:
     commit(root, "meanwhile on main")
     git(root, "checkout", "-q", "feature")
     assert GitRepo.open(root).changed_since(main) == {PLAN_FILE}
+
+
+def test_git_hooks_of_the_repository_never_run(gitrepo: Repo, tmp_path: Path) -> None:
+    """A repository's own `.git/config` may name commands (core.fsmonitor, an external
+    diff, a textconv filter); the tool's git calls run none of them (docs/SECURITY.md)."""
+    top = gitrepo.root
+    marks = {name: tmp_path / f"ran-{name}" for name in ("fsmonitor", "external", "textconv")}
+    hook = tmp_path / "fsmonitor.sh"
+    hook.write_text(f"#!/bin/sh\ntouch {marks['fsmonitor']}\n")
+    hook.chmod(0o755)
+    git(top, "config", "core.fsmonitor", str(hook))
+    git(top, "config", "diff.external", f"sh -c 'touch {marks['external']}' --")
+    git(top, "config", "diff.evil.textconv", f"sh -c 'touch {marks['textconv']}; cat \"$0\"'")
+    (top / ".gitattributes").write_text("*.yaml diff=evil\n")
+    commit(top, "attributes")
+    (top / PLAN_FILE).write_text(PLAN.replace("name: Vapaa-aikatoimiala", "name: Vapaa-aika"))
+    # The trap is armed: plain git runs the external diff and the fsmonitor hook.
+    subprocess.run(["git", "-C", str(top), "diff"], capture_output=True, check=False)
+    subprocess.run(["git", "-C", str(top), "status"], capture_output=True, check=False)
+    armed = {name for name, mark in marks.items() if mark.exists()}
+    assert {"external", "fsmonitor"} <= armed
+    for mark in marks.values():
+        mark.unlink(missing_ok=True)
+
+    assert run(top, "diff", "--format", "json").exit_code == 0
+    assert run(top, "diff", "HEAD~1", "HEAD").exit_code == 0
+    assert run(top, "validate", "--changed-since", "HEAD").exit_code in (0, 1)
+    assert [name for name, mark in marks.items() if mark.exists()] == []
