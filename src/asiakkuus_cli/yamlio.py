@@ -12,8 +12,8 @@ a constructor:
   off, and walks the nodes. It is taken only for text that holds no `&` and
   no `!` (so no anchor, alias or tag can be in it); any parser error, explicit
   tag, complex key or excessive depth hands the text to the reference, which
-  reports the problem exactly as it always did. tests/test_loading.py checks
-  that both give the same tree, positions and duplicates.
+  reports the problem exactly as it always did. tests/test_yamlio_paths.py
+  checks that both give the same tree, positions and duplicates.
 
 Plain scalars are resolved with the YAML 1.2 core schema (so `no` and `on`
 stay text, as they do in the round-trip editor), and every key and value

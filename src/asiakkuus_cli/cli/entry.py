@@ -37,5 +37,5 @@ def main() -> None:
         return
     from .base import app
 
-    register(COMMANDS.get(command_of(sys.argv[1:]) or "", ALL_MODULES))
+    register(COMMANDS.get(command_of(argv) or "", ALL_MODULES))
     app(prog_name="asiakkuus")

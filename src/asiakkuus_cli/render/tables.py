@@ -229,25 +229,21 @@ def _grid(
     return cols, heads, body, total
 
 
-def _escape_md(text: str) -> str:
-    return md_escape(text)
-
-
 def to_md(report: Report, lang: str, title: str, subtitle: str, notes: list[str]) -> str:
     cols, heads, body, total = _grid(report, lang)
-    lines = [f"# {_escape_md(title)}", "", f"_{_escape_md(subtitle)}_", ""]
+    lines = [f"# {md_escape(title)}", "", f"_{md_escape(subtitle)}_", ""]
     if not body:
         lines += [t("reports.empty", lang), ""]
     else:
-        lines.append("| " + " | ".join(_escape_md(h) for h in heads) + " |")
+        lines.append("| " + " | ".join(md_escape(h) for h in heads) + " |")
         lines.append("|" + "|".join("---:" if c.numeric else "---" for c in cols) + "|")
-        lines += ["| " + " | ".join(_escape_md(v) for v in row) + " |" for row in body]
+        lines += ["| " + " | ".join(md_escape(v) for v in row) + " |" for row in body]
         if total is not None:
             lines.append(
-                "| " + " | ".join(f"**{_escape_md(v)}**" if v else "" for v in total) + " |"
+                "| " + " | ".join(f"**{md_escape(v)}**" if v else "" for v in total) + " |"
             )
         lines.append("")
-    lines += [f"- {_escape_md(n)}" for n in notes]
+    lines += [f"- {md_escape(n)}" for n in notes]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
