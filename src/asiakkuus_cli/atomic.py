@@ -16,7 +16,8 @@ The rules (docs/SECURITY.md, "Files and the file system"):
   the target; the folder is fsynced too. Any failure removes the temporary
   file. A process killed outright (SIGKILL, power loss) may leave one behind:
   no command reads it (data files end in `.yaml`), and the next write of the
-  same file removes leftovers older than a minute.
+  same file removes leftovers older than a minute (a folder is listed for
+  leftovers once per process, at its first write).
 """
 
 from __future__ import annotations
@@ -114,14 +115,34 @@ def leftovers(target: Path) -> list[Path]:
     return sorted(Path(p) for p in glob.glob(pattern))  # noqa: PTH207
 
 
+#: folder -> the names of leftovers in it, listed at this process's first write there.
+#: Listing the folder at every write made `fmt` of a large folder quadratic.
+_FOUND: dict[str, set[str]] = {}
+
+
 def remove_leftovers(target: Path, older_than: float = STALE_SECONDS) -> None:
-    """Remove the leftovers of `target` older than `older_than` seconds."""
+    """Remove the leftovers of `target` older than `older_than` seconds.
+
+    Leftovers come from processes killed earlier, so the folder is listed once per
+    process, at its first write; later writes look only at what that listing found.
+    """
+    folder = str(target.parent)
+    found = _FOUND.get(folder)
+    if found is None:
+        with os.scandir(folder) as entries:
+            found = {e.name for e in entries if e.name.startswith(".") and TMP_MARK in e.name}
+        _FOUND[folder] = found
+    prefix = f".{target.name}{TMP_MARK}"
     limit = time.time() - older_than
-    for old in leftovers(target):
+    for name in [n for n in found if n.startswith(prefix)]:
+        old = os.path.join(folder, name)  # noqa: PTH118
         try:
-            if os.lstat(old).st_mtime < limit:
-                old.unlink()
-        except OSError:  # gone meanwhile, or not ours to remove
+            if os.lstat(old).st_mtime < limit:  # a young one may be a write in progress
+                os.unlink(old)  # noqa: PTH108
+                found.discard(name)
+        except FileNotFoundError:
+            found.discard(name)
+        except OSError:  # not ours to remove
             pass
 
 
