@@ -53,12 +53,17 @@ _CUSTOM = frozenset(
     (
         "date_format",
         "date_impossible",
+        "date_impossible_day",
+        "year_range",
         "month_format",
         "month_range",
         "month_or_date_format",
         "money_format",
+        "money_ambiguous",
+        "money_decimals",
         "bool_format",
         "slug_format",
+        "slug_format_fix",
         "segment_format",
         "customer_required",
     )
@@ -225,6 +230,8 @@ def schema_issues(
         params: dict[str, Any] = {"field": field, "value": _show(err.get("input"))}
         key = False
         variant = kind if kind in _CUSTOM else _TYPE_VARIANTS.get(kind, "invalid")
+        if variant in _CUSTOM:  # what the value's parser found out (values.py)
+            params.update({k: v for k, v in ctx.items() if k != "value"})
         if variant == "unknown":
             key = True
             holder = _model_at(model, loc[:-1])

@@ -8,7 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "severity.info": ("huomio", "info"),
     # --- S001 ---
     "rule.S001.syntax": (
-        "Tiedosto ei ole kelvollista YAMLia: {detail}.",
+        "Tiedosto ei ole kelvollista YAMLia tässä kohdassa.",
         "The file is not valid YAML: {detail}.",
     ),
     "rule.S001.syntax.hint": (
