@@ -84,10 +84,8 @@ def _make_date(year: int, month: int, day: int, raw: object) -> date:
                 raw,
                 days=str(last),
                 year=str(year),
-                month_fi=MONTHS_FI[month - 1] + "ssa",
-                month_en=MONTHS_EN[month - 1].capitalize(),
-                last_fi=f"{last}.{month}.{year}",
-                last_iso=f"{year:04d}-{month:02d}-{last:02d}",
+                month=str(month),
+                last=date(year, month, last).isoformat(),
             ) from None
         raise _err("date_impossible", raw) from None
 
@@ -266,11 +264,14 @@ def parse_slug(v: Any) -> str:
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_LIKE = re.compile(r"[\w\s-]*[^\W_][\w\s-]*")  # letters, digits, spaces, '-', '_'
 
 
 def slug_suggestion(text: str) -> str | None:
     """The id a person probably meant: `Jussi Mäkinen` or `jussi-mäkinen` -> `jussi-makinen`
     (accents dropped, lowercase, spaces and other marks as dashes); None when nothing fits."""
+    if not _SLUG_LIKE.fullmatch(text):
+        return None  # `../etc`, `a/b`: not a name mistyped, no guess
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
     ).lower()

@@ -12,16 +12,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A colon and a space (': ') stand where no new field can begin: the line is probably indented more than the field before it.",
     ),
     "rule.S001.colon.hint": (
-        "Sisennä rivi samaan kohtaan kuin saman tason muut kentät, tai lainaa teksti, jossa on kaksoispiste: \"Huom: ...\".",
-        "Indent the line like the other fields of its level, or quote text that holds a colon: \"Note: ...\".",
+        'Sisennä rivi samaan kohtaan kuin saman tason muut kentät, tai lainaa teksti, jossa on kaksoispiste: "Huom: ...".',
+        'Indent the line like the other fields of its level, or quote text that holds a colon: "Note: ...".',
     ),
     "rule.S001.colon_in_text": (
         "Kentän '{key}' tekstissä on kaksoispiste ja välilyönti (': '), jota YAML ei hyväksy lainaamattomassa tekstissä.",
         "The text of field '{key}' holds a colon and a space (': '), which YAML does not accept in unquoted text.",
     ),
     "rule.S001.colon_in_text.hint": (
-        "Lainaa koko teksti lainausmerkeillä, esimerkiksi {key}: \"Huom: tärkeä asia\".",
-        "Put the whole text in quotes, e.g. {key}: \"Note: an important point\".",
+        'Lainaa koko teksti lainausmerkeillä, esimerkiksi {key}: "Huom: tärkeä asia".',
+        'Put the whole text in quotes, e.g. {key}: "Note: an important point".',
     ),
     "rule.S001.tab": (
         "Rivillä on sarkain (tab) sisennyksenä; YAML hyväksyy sisennykseksi vain välilyönnit.",
@@ -36,8 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An unquoted value cannot begin with '{char}'.",
     ),
     "rule.S001.bad_start.hint": (
-        "Lainaa arvo lainausmerkeillä, esimerkiksi \"{char}...\".",
-        "Put the value in quotes, e.g. \"{char}...\".",
+        'Lainaa arvo lainausmerkeillä, esimerkiksi "{char}...".',
+        'Put the value in quotes, e.g. "{char}...".',
     ),
     "rule.S001.end_of_file": (
         "Tiedosto loppuu kesken: jokin rakenne jäi auki.",
@@ -80,8 +80,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Separate the fields with commas and close the group with '}}'; quote a value that holds a colon.",
     ),
     "rule.S001.escape": (
-        "Lainausmerkeissä (\"...\") on kenoviiva, jota ei tunneta.",
-        "A double-quoted text (\"...\") holds a backslash escape that does not exist.",
+        'Lainausmerkeissä ("...") on kenoviiva, jota ei tunneta.',
+        'A double-quoted text ("...") holds a backslash escape that does not exist.',
     ),
     "rule.S001.escape.hint": (
         "Kirjoita kenoviiva kahdesti (\\\\) tai käytä yksinkertaisia lainausmerkkejä ('...').",
@@ -185,12 +185,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Check the day and the month: the month is 1-12, the day 1-31 (as 2026-01-15).",
     ),
     "rule.S002.date_impossible_day": (
-        "Päivämäärää '{value}' ei ole olemassa (kenttä '{field}'): {month_fi} {year} on vain {days} päivää.",
-        "The date '{value}' does not exist (field '{field}'): {month_en} {year} has only {days} days.",
+        "Päivämäärää '{value}' ei ole olemassa (kenttä '{field}'): {month} {year} on vain {days} päivää.",
+        "The date '{value}' does not exist (field '{field}'): {month} {year} has only {days} days.",
     ),
     "rule.S002.date_impossible_day.hint": (
-        "Tarkista päivä; kuukauden viimeinen päivä on {last_fi}.",
-        "Check the day; the last day of the month is {last_iso}.",
+        "Tarkista päivä; kuukauden viimeinen päivä on {last}.",
+        "Check the day; the last day of the month is {last}.",
     ),
     "rule.S002.year_range": (
         "Vuosi {year} kohdassa '{value}' ei ole välillä {low}–{high} (kenttä '{field}').",
@@ -244,6 +244,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kirjoita '{suggestion}'.",
         "Write '{suggestion}'.",
     ),
+    # months as a message says 'in February' (date_impossible_day)
+    "term.month_in.1": ("tammikuussa", "January"),
+    "term.month_in.2": ("helmikuussa", "February"),
+    "term.month_in.3": ("maaliskuussa", "March"),
+    "term.month_in.4": ("huhtikuussa", "April"),
+    "term.month_in.5": ("toukokuussa", "May"),
+    "term.month_in.6": ("kesäkuussa", "June"),
+    "term.month_in.7": ("heinäkuussa", "July"),
+    "term.month_in.8": ("elokuussa", "August"),
+    "term.month_in.9": ("syyskuussa", "September"),
+    "term.month_in.10": ("lokakuussa", "October"),
+    "term.month_in.11": ("marraskuussa", "November"),
+    "term.month_in.12": ("joulukuussa", "December"),
     # --- S006 ---
     "rule.S006.depth.hint": (
         "Tiedostossa on liian monta sisäkkäistä tasoa; kirjoita rakenne matalammaksi tai muuta rajaa [limits] max_depth tiedostossa asiakkuus.toml.",
