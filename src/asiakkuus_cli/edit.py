@@ -32,9 +32,9 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
-from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import PlainScalarString
 
 from .atomic import write_text as atomic_write

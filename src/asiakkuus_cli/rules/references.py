@@ -171,7 +171,9 @@ def unknown_segment(ctx: Context) -> Iterator[Issue]:
     if not repo.organisation_usable:
         return
     known = repo.segment_ids()
-    refs = [(c.file, ("segment",), c.model.segment, cid) for cid, c in repo.customers.items()]
+    refs: list[Ref] = [
+        (c.file, ("segment",), c.model.segment, cid) for cid, c in repo.customers.items()
+    ]
     refs += [ref for kind, ref in salvaged(repo) if kind == "segment"]
     for file, at, sid, subject in refs:
         if sid not in known:
