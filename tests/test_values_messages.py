@@ -13,7 +13,7 @@ from asiakkuus_cli.models.values import parse_money, slug_suggestion
 from asiakkuus_cli.rules import all_rules
 from asiakkuus_cli.yamlio import YamlProblem, compose, compose_events
 
-from .conftest import PEOPLE, PLAN, Repo
+from .conftest import ORGANISATION, PEOPLE, PLAN, Repo
 from .fuzzing import invoke
 
 PLAN_FILE = "data/customers/vapaa-aika.yaml"
@@ -218,6 +218,15 @@ def test_person_with_a_schema_error_still_has_references_checked(repo: Repo) -> 
         PEOPLE.replace("    deputy: pekka-puro\n", "    deputy: pekka-puuro\n    title: [x]\n"),
     )
     assert repo.found(select=["S", "R"]) == [("R001", 6, 13), ("S002", 7, 12)]
+
+
+def test_segments_of_an_organisation_with_a_schema_error_are_still_checked(repo: Repo) -> None:
+    repo.base().write(
+        "data/organisation.yaml",
+        ORGANISATION + "calendar:\n  - {what: x, who: y, to_whom: z, month: 13}\n",
+    )
+    repo.write(PLAN_FILE, PLAN.replace("segment: 1", "segment: 9"))
+    assert repo.found() == [("R003", 4, 10), ("S002", 8, 42)]
 
 
 def test_an_invalid_reference_value_is_its_s002_only(repo: Repo) -> None:

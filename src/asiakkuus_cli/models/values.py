@@ -291,8 +291,9 @@ def parse_segment_id(v: Any) -> str:
         raise _err("segment_format", v) from None
 
 
-_FI_DATE_PATTERN = r"^\d{1,2}\.\d{1,2}\.\d{4}$"
-_ISO_PATTERN = r"^\d{4}-\d{1,2}-\d{1,2}$"
+_YEAR_PATTERN = r"(19\d\d|2\d\d\d)"  # YEAR_MIN-YEAR_MAX
+_FI_DATE_PATTERN = r"^\d{1,2}\.\d{1,2}\." + _YEAR_PATTERN + "$"
+_ISO_PATTERN = "^" + _YEAR_PATTERN + r"-\d{1,2}-\d{1,2}$"
 
 
 def _any_case(words: tuple[str, ...]) -> str:
@@ -317,7 +318,7 @@ _DATE_SCHEMA: dict[str, Any] = {
 _MONTH_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": 12},
-        {"type": "string", "pattern": r"^\d{4}-(0?[1-9]|1[0-2])$"},
+        {"type": "string", "pattern": "^" + _YEAR_PATTERN + r"-(0?[1-9]|1[0-2])$"},
         {"type": "string", "pattern": _MONTH_NAME_PATTERN},
     ],
     "description": "5 | 2026-05 | toukokuu | May",

@@ -18,7 +18,13 @@ from pydantic_core import PydanticCustomError
 
 from ..findings import Issue
 from ..models.values import parse_segment_id, parse_slug
-from ..repository import CUSTOMERS_DIR, PEOPLE_FILE, PROJECTS_DIR, Repository
+from ..repository import (
+    CUSTOMERS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    Repository,
+)
 from ..yamlio import YMap, YSeq
 from . import Context, rule
 
@@ -168,9 +174,9 @@ def unknown_segment(ctx: Context) -> Iterator[Issue]:
         segment: 1
     """
     repo = ctx.repo
-    if not repo.organisation_usable:
+    known = repo.segment_ids() if repo.organisation_usable else _salvaged_segments(repo)
+    if known is None:
         return
-    known = repo.segment_ids()
     refs: list[Ref] = [
         (c.file, ("segment",), c.model.segment, cid) for cid, c in repo.customers.items()
     ]
@@ -251,6 +257,23 @@ def salvaged(repo: Repository) -> Iterator[tuple[str, Ref]]:
             for kind, fld in (("person", "deputy"), ("customer", "organisation")):
                 if (ident := _slug(raw.get(fld))) is not None:
                     yield kind, (PEOPLE_FILE, (*at, fld), ident, subject)
+
+
+def _salvaged_segments(repo: Repository) -> set[str] | None:
+    """The segment ids of an organisation file whose model did not load (an S002 in it),
+    read from its tree; None when its segments cannot be known (no list, an entry
+    without an id): then the references are not checked against nothing."""
+    tree = repo.trees.get(ORGANISATION_FILE)
+    segments = tree.get("segments") if isinstance(tree, YMap) else None
+    if not isinstance(segments, YSeq):
+        return None
+    known: set[str] = set()
+    for item in segments:
+        raw = item.get("id") if isinstance(item, YMap) else None
+        if raw is None:
+            return None
+        known.add(_segment(raw) or str(raw))
+    return known
 
 
 def _plan_refs(rel: str, tree: YMap, stem: str) -> Iterator[tuple[str, Ref]]:

@@ -364,11 +364,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "syntaksi on korjattu. Tavallisia syitä: sisennyksessä sarkain, kaksoispisteen jälkeen "
         "puuttuva välilyönti, sulkematon lainausmerkki tai kaksi dokumenttia samassa tiedostossa. "
         "Yleisin syy on kaksoispiste vapaassa tekstissä (note: Huom: ...): lainaa silloin koko "
-        "teksti (note: \"Huom: ...\"). Ilmoitus nimeää syyn ja kertoo korjauksen.",
+        'teksti (note: "Huom: ..."). Ilmoitus nimeää syyn ja kertoo korjauksen.',
         "The file cannot be read at all, so no other rule looks at it until the syntax is "
         "fixed. Typical causes: a tab used for indentation, a missing space after a colon, an "
         "unclosed quote, or two documents in one file. The most common one is a colon in free "
-        "text (note: Huom: ...): quote the whole text (note: \"Huom: ...\"). The message names "
+        'text (note: Huom: ...): quote the whole text (note: "Huom: ..."). The message names '
         "the cause and says how to fix it.",
     ),
     "ruledoc.S002.title": (
