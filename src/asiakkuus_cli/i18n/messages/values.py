@@ -197,8 +197,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The year {year} in '{value}' is not between {low} and {high} (field '{field}').",
     ),
     "rule.S002.year_range.hint": (
-        "Kirjoita vuosi nelinumeroisena, esimerkiksi 15.1.2026 tai 2026-05.",
-        "Write the year with four digits, e.g. 2026-01-15 or 2026-05.",
+        "Kirjoita vuosi nelinumeroisena, esimerkiksi 15.1.2026 tai 2026-05; jos päivää ei ole (toistaiseksi), jätä kenttä pois.",
+        "Write the year with four digits, e.g. 2026-01-15 or 2026-05; if there is no such day (open-ended), leave the field out.",
     ),
     "rule.S002.month_range.hint": (
         "Kirjoita kuukausi numerona 1–12 tai nimenä (toukokuu).",
