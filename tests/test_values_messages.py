@@ -262,6 +262,8 @@ def test_an_invalid_reference_value_is_its_s002_only(repo: Repo) -> None:
         ("a: |x\n  y\n", "expected_break", (1, 5)),
         ("%YAML 2.0\n---\na: 1\n", "directive", (1, 1)),
         ("a: b\x01\n", "control", (1, 5)),
+        ("a: 1\rb: 2\u2028c: \x02\n", "control", (3, 4)),
+        ("a: ääkköset\nb: ö\x03\n", "control", (2, 5)),
     ],
 )
 def test_syntax_problems_are_named_in_words(text: str, variant: str, pos: tuple[int, int]) -> None:

@@ -300,8 +300,10 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
     except yaml.MarkedYAMLError as exc:
         raise syntax_problem(text, exc) from None
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        # libyaml's position counts the bytes of the UTF-8 text, not characters
+        head = text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "replace")
+        before = _BREAK.split(head)  # the line breaks libyaml counts
+        line, column = len(before), len(before[-1]) + 1
         code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
         raise YamlProblem("S001", "control", (line, column), char=code) from None
     except yaml.YAMLError as exc:
@@ -309,6 +311,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
     return root, duplicates
 
 
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 #: libyaml's problem texts (English) -> the catalogue's variant of S001 (rule.S001.*).
 _SYNTAX_VARIANTS = (
     ("mapping values are not allowed", "colon"),
