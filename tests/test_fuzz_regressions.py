@@ -146,7 +146,8 @@ def test_dates_at_the_ends_of_the_calendar_on_the_command_line(cli: Any, repo: R
 
 def test_project_ending_in_9999_on_the_timeline(cli: Any, repo: Repo) -> None:
     """`end: 31.12.9999` (a common way to say "open-ended") made the plan's timeline
-    build 1 January 10000 (ValueError) in plan show/render."""
+    build 1 January 10000 (ValueError) in plan show/render. Years outside 1900-2999 are
+    now S002 (issue 12), so the plan is refused with its finding: exit 1, never 3."""
     repo.base()
     repo.write(
         "data/customers/vapaa-aika.yaml",
@@ -155,7 +156,9 @@ def test_project_ending_in_9999_on_the_timeline(cli: Any, repo: Repo) -> None:
         "    end: 31.12.9999\n    it_representative: pekka-puro\n",
     )
     for command in (("plan", "show", "vapaa-aika"), ("plan", "render", "vapaa-aika", "-f", "html")):
-        assert run(cli, repo, *command).exit_code == 0
+        result = run(cli, repo, *command)
+        assert result.exit_code == 1
+        assert "S002" in result.output
 
 
 def test_stale_plan_days_beyond_the_calendar(cli: Any, repo: Repo) -> None:

@@ -42,9 +42,25 @@ def test_dates(raw: object, expected: date) -> None:
     assert parse_date(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["31.2.2026", "2026-02-30", "1.13.2026", "2026-13-01", "0.1.2026"])
+@pytest.mark.parametrize("raw", ["1.13.2026", "2026-13-01", "0.1.2026"])
 def test_impossible_dates(raw: str) -> None:
     assert kind_of(parse_date, raw) == "date_impossible"
+
+
+@pytest.mark.parametrize("raw", ["31.2.2026", "2026-02-30", "29.2.2025", "31.4.2026"])
+def test_impossible_days_of_a_month(raw: str) -> None:
+    assert kind_of(parse_date, raw) == "date_impossible_day"
+
+
+@pytest.mark.parametrize("raw", ["0000-05-01", "1.1.1899", "1.1.3000", date(1, 1, 1), "9999-12-31"])
+def test_years_outside_1900_2999(raw: object) -> None:
+    assert kind_of(parse_date, raw) == "year_range"
+
+
+@pytest.mark.parametrize("raw", ["0000-05", "1899-12", "3000-01"])
+def test_months_of_years_outside_1900_2999(raw: str) -> None:
+    assert kind_of(parse_month, raw) == "year_range"
+    assert kind_of(parse_month_or_date, raw) == "year_range"
 
 
 @pytest.mark.parametrize("raw", ["tomorrow", "15/1/2026", "2026.1.15", 20260115, True, ""])
@@ -148,9 +164,22 @@ def test_slugs(raw: object) -> None:
     assert parse_slug(raw) == str(raw)
 
 
-@pytest.mark.parametrize("raw", ["Vapaa-aika", "-a", "a_b", "x" * 65, "../etc", "", "ä"])
+@pytest.mark.parametrize("raw", ["-", "x" * 65, "../etc", "", "a/b", "--", "€"])
 def test_not_slugs(raw: str) -> None:
     assert kind_of(parse_slug, raw) == "slug_format"
+
+
+@pytest.mark.parametrize(
+    ("raw", "suggestion"),
+    [("Vapaa-aika", "vapaa-aika"), ("a_b", "a-b"), ("ä", "a"), ("jussi-mäkinen", "jussi-makinen")],
+)
+def test_not_slugs_with_the_id_meant(raw: str, suggestion: str) -> None:
+    with pytest.raises(PydanticCustomError) as info:
+        parse_slug(raw)
+    assert (info.value.type, (info.value.context or {}).get("suggestion")) == (
+        "slug_format_fix",
+        suggestion,
+    )
 
 
 def test_segment_ids() -> None:

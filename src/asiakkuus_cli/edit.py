@@ -31,7 +31,10 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError as RuamelError
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import PlainScalarString
 
 from .atomic import write_text as atomic_write
@@ -349,9 +352,41 @@ def _normalise(data: Any, model: type[BaseModel] | None) -> None:
 # --- fmt: step 3, layout -------------------------------------------------------------------
 
 
+class _TextFloat(ScalarFloat):
+    """A plain YAML float that keeps the text it was read from (`yaml_text`): money is
+    decided from that text (models/values.py), and the float is written back as typed,
+    so no number passes through a binary float (`280.000`, `999999999999999.99`)."""
+
+    yaml_text: str
+
+
+class _TextFloatConstructor(RoundTripConstructor):
+    def construct_yaml_float(self, node: Any) -> Any:
+        value = super().construct_yaml_float(node)
+        if isinstance(value, float):
+            value = _TextFloat(value)
+            value.yaml_text = node.value
+        return value
+
+
+_TextFloatConstructor.add_constructor(
+    "tag:yaml.org,2002:float", _TextFloatConstructor.construct_yaml_float
+)
+
+
+class _TextFloatRepresenter(RoundTripRepresenter):
+    def represent_text_float(self, data: _TextFloat) -> Any:
+        return self.represent_scalar("tag:yaml.org,2002:float", data.yaml_text)
+
+
+_TextFloatRepresenter.add_representer(_TextFloat, _TextFloatRepresenter.represent_text_float)
+
+
 def _yaml() -> YAML:
     """The one round-trip configuration (YAML 1.2) that defines the canonical layout."""
     rt = YAML(typ="rt")
+    rt.Constructor = _TextFloatConstructor
+    rt.Representer = _TextFloatRepresenter
     rt.indent(mapping=2, sequence=4, offset=2)
     rt.width = 4096  # never re-wrap a person's long line
     rt.preserve_quotes = True

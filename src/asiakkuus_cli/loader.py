@@ -14,6 +14,7 @@ import types
 import typing
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 
 from .config import Settings
 from .findings import Issue
+from .i18n import Term
 from .models import CustomerPlan, Organisation, Person, Project
 from .repository import (
     CUSTOMERS_DIR,
@@ -53,12 +55,17 @@ _CUSTOM = frozenset(
     (
         "date_format",
         "date_impossible",
+        "date_impossible_day",
+        "year_range",
         "month_format",
         "month_range",
         "month_or_date_format",
         "money_format",
+        "money_ambiguous",
+        "money_decimals",
         "bool_format",
         "slug_format",
+        "slug_format_fix",
         "segment_format",
         "customer_required",
     )
@@ -225,6 +232,11 @@ def schema_issues(
         params: dict[str, Any] = {"field": field, "value": _show(err.get("input"))}
         key = False
         variant = kind if kind in _CUSTOM else _TYPE_VARIANTS.get(kind, "invalid")
+        if variant in _CUSTOM:  # what the value's parser found out (values.py)
+            params.update({k: v for k, v in ctx.items() if k != "value"})
+            if variant == "date_impossible_day":  # shown in the language's words
+                params["month"] = Term("month_in", str(ctx["month"]))
+                params["last"] = date.fromisoformat(str(ctx["last"]))
         if variant == "unknown":
             key = True
             holder = _model_at(model, loc[:-1])

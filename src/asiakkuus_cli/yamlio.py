@@ -298,12 +298,75 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
             elif cls is ev.SequenceStartEvent:
                 stack.append(value)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise YamlProblem("S001", "syntax", pos, detail=exc.problem or str(exc)) from None
+        raise syntax_problem(text, exc) from None
+    except yaml.reader.ReaderError as exc:
+        # libyaml's position counts the bytes of the UTF-8 text, not characters
+        head = text.encode("utf-8", "surrogatepass")[: exc.position].decode("utf-8", "replace")
+        before = _BREAK.split(head)  # the line breaks libyaml counts
+        line, column = len(before), len(before[-1]) + 1
+        code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else "?"
+        raise YamlProblem("S001", "control", (line, column), char=code) from None
     except yaml.YAMLError as exc:
         raise YamlProblem("S001", "syntax", (1, 1), detail=str(exc)) from None
     return root, duplicates
+
+
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+#: libyaml's problem texts (English) -> the catalogue's variant of S001 (rule.S001.*).
+_SYNTAX_VARIANTS = (
+    ("mapping values are not allowed", "colon"),
+    ("tab character", "tab"),
+    ("cannot start any token", "bad_start"),
+    ("found unexpected end of stream", "end_of_file"),
+    ("did not find expected key", "expected_key"),
+    ("did not find expected ',' or ']'", "unclosed_list"),
+    ("did not find expected ',' or '}'", "unclosed_map"),
+    ("unknown escape character", "escape"),
+    ("could not find expected ':'", "missing_colon"),
+    ("did not find expected '-' indicator", "expected_dash"),
+    ("did not find expected node content", "expected_value"),
+    ("did not find expected <document start>", "after_end"),
+    ("did not find expected comment or line break", "expected_break"),
+    ("directive", "directive"),
+    ("incompatible YAML document", "directive"),
+)
+#: `key: text: more` -- a colon and a space inside an unquoted value.
+_KEY_PREFIX = re.compile(r"\s*(?:-\s+)*(?P<key>[^\s:#][^:#]*?)\s*:\s")
+
+
+def syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> YamlProblem:
+    """libyaml's syntax error as a catalogue variant, in words a person can act on.
+
+    The English problem text of libyaml never reaches a Finnish sentence; it is kept
+    only as `detail` for problems the catalogue does not name (variant `syntax`).
+    """
+    problem = exc.problem or ""
+    mark = exc.problem_mark or exc.context_mark
+    pos = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    variant = next((v for needle, v in _SYNTAX_VARIANTS if needle in problem), "syntax")
+    params: dict[str, object] = {"detail": problem or str(exc)}
+    lines = text.splitlines()
+    line = lines[pos[0] - 1] if 0 < pos[0] <= len(lines) else ""
+    if variant == "colon":
+        before = line[: pos[1] - 1]
+        head = _KEY_PREFIX.match(before)
+        if head is not None and head.end() < len(before):
+            # the colon stands after a value has begun on this line: free text
+            variant = "colon_in_text"
+            params["key"] = head["key"]
+    elif variant == "bad_start":
+        char = line[pos[1] - 1 : pos[1]]
+        if char == "\t":
+            variant = "tab"
+        params["char"] = char
+    elif variant == "end_of_file" and "quoted scalar" in (exc.context or ""):
+        variant = "unclosed_quote"
+        start = exc.context_mark
+        if start is not None:
+            pos = (start.line + 1, start.column + 1)
+    elif variant in ("unclosed_list", "unclosed_map") and exc.context_mark is not None:
+        params["start"] = exc.context_mark.line + 1
+    return YamlProblem("S001", variant, pos, **params)
 
 
 def position(tree: Any, at: tuple[str | int, ...], key: bool = False) -> Pos:

@@ -207,7 +207,10 @@ def _parse_from(value: str | None, today: date) -> date:
         return today
     try:
         day = parse_date(value.strip())
-    except PydanticCustomError:
+    except PydanticCustomError as exc:
+        if exc.type == "year_range":  # a date, of a year the tool does not compute with
+            ctx = exc.context or {}
+            fail("date.range", value=value, first=ctx.get("low"), last=ctx.get("high"))
         fail("reports.bad_from", value=value)
     return in_range(day, value)
 

@@ -6,7 +6,9 @@ type names a catalogue entry, so the message reaches the user in their language.
 
 from __future__ import annotations
 
+import calendar
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -53,6 +55,9 @@ MONTHS_EN = (
     "december",
 )
 MONEY_LIMIT = Decimal(10**15)
+#: The years a date or a month of a year may name (SPEC 2.1): a year 0 or 20260
+#: is a typing error, and every command can compute with the years in between.
+YEAR_MIN, YEAR_MAX = 1900, 2999
 _MONTH_NAMES = {name: i + 1 for names in (MONTHS_FI, MONTHS_EN) for i, name in enumerate(names)}
 _TRUE = frozenset(("yes", "kyllä", "true"))
 _FALSE = frozenset(("no", "ei", "false"))
@@ -62,23 +67,44 @@ def _err(kind: str, value: object, **extra: object) -> PydanticCustomError:
     return PydanticCustomError(kind, kind, {"value": str(value), **extra})
 
 
+def _check_year(year: int, raw: object) -> None:
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise _err("year_range", raw, year=str(year), low=str(YEAR_MIN), high=str(YEAR_MAX))
+
+
 def _make_date(year: int, month: int, day: int, raw: object) -> date:
+    _check_year(year, raw)
     try:
         return date(year, month, day)
     except ValueError:
+        if 1 <= month <= 12 and day >= 1:
+            last = calendar.monthrange(year, month)[1]
+            raise _err(
+                "date_impossible_day",
+                raw,
+                days=str(last),
+                year=str(year),
+                month=str(month),
+                last=date(year, month, last).isoformat(),
+            ) from None
         raise _err("date_impossible", raw) from None
+
+
+def _in_range(d: date, raw: object) -> date:
+    _check_year(d.year, raw)
+    return d
 
 
 def parse_date(v: Any) -> date:
     """`2026-01-15`, `15.1.2026` or `15.01.2026`."""
     if isinstance(v, datetime):
-        return v.date()
+        return _in_range(v.date(), v)
     if isinstance(v, date):
-        return v
+        return _in_range(v, v)
     if isinstance(v, str):
         if len(v) == 10 and v[4] == "-" and v[7] == "-" and v[:4].isdigit():
             try:  # the common case, `2026-01-15`, parsed in C
-                return date.fromisoformat(v)
+                return _in_range(date.fromisoformat(v), v)
             except ValueError:
                 pass  # the patterns below say what is wrong with it
         s = v.strip()
@@ -97,7 +123,7 @@ class Month:
     year: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.year:04d}-{self.month:02d}" if self.year else str(self.month)
+        return f"{self.year:04d}-{self.month:02d}" if self.year is not None else str(self.month)
 
 
 def parse_month(v: Any) -> Month:
@@ -115,6 +141,7 @@ def parse_month(v: Any) -> Month:
         if s.isdigit():
             return parse_month(int(s))
         if m := _YEAR_MONTH.match(s):
+            _check_year(int(m[1]), s)
             if 1 <= int(m[2]) <= 12:
                 return Month(int(m[2]), int(m[1]))
             raise _err("month_range", s)
@@ -132,7 +159,7 @@ def parse_month_or_date(v: Any) -> Month | date:
     try:
         return parse_month(v)
     except PydanticCustomError as exc:
-        if exc.type == "month_range":
+        if exc.type in ("month_range", "year_range"):
             raise
         raise _err("month_or_date_format", v) from None
 
@@ -155,20 +182,61 @@ def _money(v: Any) -> Decimal:
     if isinstance(v, int):
         return Decimal(v)
     if isinstance(v, Decimal):
+        # A plain YAML number, resolved from its text (yamlio): the exponent keeps
+        # the digits that were typed, so `280.000` is still told from `280`.
         if not v.is_finite():
             raise _err("money_format", v)
-        return v
+        return _check_cents(v, v)
     if isinstance(v, float):
-        return Decimal(str(v))
+        # A binary float loses digits: only a float that carries the text it was
+        # read from (the round-trip editor's, see edit.py) is accepted, from that text.
+        text = getattr(v, "yaml_text", None)
+        if not isinstance(text, str) or not _PLAIN_NUMBER.match(text):
+            raise _err("money_format", v)
+        return _money(Decimal(text))
     if isinstance(v, str) and (m := _MONEY.match(v.strip())):
         digits = re.sub(r"[ \u00a0\u202f]", "", m["int"])
-        text = digits + (f".{m['frac']}" if m["frac"] else "")
+        frac = m["frac"] or ""
+        if len(frac) > 2:
+            grouped = digits != m["int"]
+            raise _decimals_error(v, digits, frac, ambiguous=not grouped)
+        text = digits + (f".{frac}" if frac else "")
         try:
             amount = Decimal(text)
         except InvalidOperation:  # pragma: no cover - the pattern admits only digits
             raise _err("money_format", v) from None
         return -amount if m["sign"] in ("-", "−") else amount
     raise _err("money_format", v)
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+
+
+def _check_cents(amount: Decimal, raw: object) -> Decimal:
+    """A number with at most two decimals; `280.000` (three) is ambiguous."""
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        digits, _, frac = format(abs(amount), "f").partition(".")
+        raise _decimals_error(raw, digits, frac, ambiguous=True)
+    return amount
+
+
+def _decimals_error(raw: object, digits: str, frac: str, *, ambiguous: bool) -> PydanticCustomError:
+    """More than two decimals: `280.000` or `280,000` could be either 280 000 € (a
+    thousands separator) or 280,00 € (cents); anything else is too precise."""
+    if ambiguous and len(frac) == 3 and len(digits) <= 3 and not digits.startswith("0"):
+        return _err(
+            "money_ambiguous",
+            raw,
+            thousands=_group(digits + frac) + " €",
+            cents=_group(digits) + "," + frac[:2] + " €",
+        )
+    return _err("money_decimals", raw)
+
+
+def _group(digits: str) -> str:
+    """`280000` -> `280 000`."""
+    return f"{int(digits):,}".replace(",", " ")
 
 
 def parse_bool(v: Any) -> bool:
@@ -190,7 +258,25 @@ def parse_slug(v: Any) -> str:
         v = str(v)
     if isinstance(v, str) and SLUG_RE.match(v):
         return v
+    if isinstance(v, str) and (fixed := slug_suggestion(v)):
+        raise _err("slug_format_fix", v, suggestion=fixed)
     raise _err("slug_format", v)
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_LIKE = re.compile(r"[\w\s-]*[^\W_][\w\s-]*")  # letters, digits, spaces, '-', '_'
+
+
+def slug_suggestion(text: str) -> str | None:
+    """The id a person probably meant: `Jussi Mäkinen` or `jussi-mäkinen` -> `jussi-makinen`
+    (accents dropped, lowercase, spaces and other marks as dashes); None when nothing fits."""
+    if not _SLUG_LIKE.fullmatch(text):
+        return None  # `../etc`, `a/b`: not a name mistyped, no guess
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
+    slug = _NOT_SLUG.sub("-", plain).strip("-")
+    return slug if slug != text and SLUG_RE.match(slug) else None
 
 
 def parse_segment_id(v: Any) -> str:
@@ -205,8 +291,9 @@ def parse_segment_id(v: Any) -> str:
         raise _err("segment_format", v) from None
 
 
-_FI_DATE_PATTERN = r"^\d{1,2}\.\d{1,2}\.\d{4}$"
-_ISO_PATTERN = r"^\d{4}-\d{1,2}-\d{1,2}$"
+_YEAR_PATTERN = r"(19\d\d|2\d\d\d)"  # YEAR_MIN-YEAR_MAX
+_FI_DATE_PATTERN = r"^\d{1,2}\.\d{1,2}\." + _YEAR_PATTERN + "$"
+_ISO_PATTERN = "^" + _YEAR_PATTERN + r"-\d{1,2}-\d{1,2}$"
 
 
 def _any_case(words: tuple[str, ...]) -> str:
@@ -231,7 +318,7 @@ _DATE_SCHEMA: dict[str, Any] = {
 _MONTH_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": 12},
-        {"type": "string", "pattern": r"^\d{4}-(0?[1-9]|1[0-2])$"},
+        {"type": "string", "pattern": "^" + _YEAR_PATTERN + r"-(0?[1-9]|1[0-2])$"},
         {"type": "string", "pattern": _MONTH_NAME_PATTERN},
     ],
     "description": "5 | 2026-05 | toukokuu | May",
@@ -243,7 +330,7 @@ _MONEY_SCHEMA: dict[str, Any] = {
             "type": "string",
             "pattern": _MONEY.pattern.replace("(?P<sign>", "(")
             .replace("(?P<int>", "(")
-            .replace("(?P<frac>", "(")
+            .replace("(?P<frac>\\d+)", "(\\d{1,2})")
             .replace(r"\Z", "$"),
         },
     ],

@@ -3,19 +3,41 @@
 A reference is reported at the line that makes it. When the file that defines
 the referenced things exists but could not be read, its own error is the
 finding: the references are not checked against nothing.
+
+A plan, roster or person whose model did not load (an S002 elsewhere in it)
+still has its references checked, field by field from its tree (`salvaged`):
+fixing one error must not reveal the next wave of findings.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
+
+from pydantic_core import PydanticCustomError
 
 from ..findings import Issue
-from ..repository import Repository
+from ..models.values import parse_segment_id, parse_slug
+from ..repository import (
+    CUSTOMERS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    Repository,
+)
+from ..yamlio import YMap, YSeq
 from . import Context, rule
 
+Ref = tuple[str, tuple[str | int, ...], str, str | None]
 
-def person_refs(repo: Repository) -> Iterator[tuple[str, tuple[str | int, ...], str, str | None]]:
-    """Every person reference as (file, path, person id, subject)."""
+
+def person_refs(repo: Repository) -> Iterator[Ref]:
+    """Every person reference as (file, path, person id, subject), loaded or salvaged."""
+    yield from _loaded_person_refs(repo)
+    yield from (ref for kind, ref in salvaged(repo) if kind == "person")
+
+
+def _loaded_person_refs(repo: Repository) -> Iterator[Ref]:
     for entry in repo.people.values():
         if entry.model.deputy:
             yield entry.file, (*entry.at, "deputy"), entry.model.deputy, entry.model.id
@@ -67,9 +89,26 @@ def unknown_person(ctx: Context) -> Iterator[Issue]:
     repo = ctx.repo
     if not repo.people_usable:
         return
+    known = repo.known_people
     for file, at, pid, subject in person_refs(repo):
-        if pid not in repo.known_people:
-            yield Issue("R001", file, at, {"id": pid}, subject=subject)
+        if pid not in known:
+            close = _closest(pid, known)
+            yield Issue(
+                "R001",
+                file,
+                at,
+                {"id": pid, "suggestion": close or ""},
+                subject=subject,
+                variant="close" if close else None,
+            )
+
+
+def _closest(pid: str, known: set[str]) -> str | None:
+    """The known person id that `pid` was probably meant to be (as `plan new` suggests)."""
+    from ..views import suggestions  # views import the models, not the rules
+
+    close = suggestions(pid, known)
+    return close[0] if close else None
 
 
 @rule("R002", "unknown-customer", "error")
@@ -104,6 +143,9 @@ def unknown_customer(ctx: Context) -> Iterator[Issue]:
         cust = p.model.customer
         if cust and cust not in known:
             yield Issue("R002", p.file, ("customer",), {"id": cust}, subject=pid)
+    for kind, (file, at, cust, subject) in salvaged(repo):
+        if kind == "customer" and cust not in known and (cust, at[-1]) != ("it", "organisation"):
+            yield Issue("R002", file, at, {"id": cust}, subject=subject)
 
 
 @rule("R003", "unknown-segment", "error")
@@ -132,18 +174,16 @@ def unknown_segment(ctx: Context) -> Iterator[Issue]:
         segment: 1
     """
     repo = ctx.repo
-    if not repo.organisation_usable:
+    known = repo.segment_ids() if repo.organisation_usable else _salvaged_segments(repo)
+    if known is None:
         return
-    known = repo.segment_ids()
-    for cid, c in repo.customers.items():
-        if c.model.segment not in known:
-            yield Issue(
-                "R003",
-                c.file,
-                ("segment",),
-                {"id": c.model.segment, "known": sorted(known)},
-                subject=cid,
-            )
+    refs: list[Ref] = [
+        (c.file, ("segment",), c.model.segment, cid) for cid, c in repo.customers.items()
+    ]
+    refs += [ref for kind, ref in salvaged(repo) if kind == "segment"]
+    for file, at, sid, subject in refs:
+        if sid not in known:
+            yield Issue("R003", file, at, {"id": sid, "known": sorted(known)}, subject=subject)
 
 
 @rule("R004", "unknown-project", "error")
@@ -177,7 +217,121 @@ def unknown_project(ctx: Context) -> Iterator[Issue]:
                 yield Issue(
                     "R004", c.file, ("projects", i, "project"), {"id": dp.project}, subject=cid
                 )
+    for kind, (file, at, ident, subject) in salvaged(repo):
+        if kind == "project" and ident not in known:
+            yield Issue("R004", file, at, {"id": ident}, subject=subject)
 
 
 def _stem(rel: str) -> str:
     return rel.rsplit("/", 1)[-1].removesuffix(".yaml")
+
+
+# --- references of what did not load as a whole --------------------------------------------
+
+_BOARD_LISTS = ("senior_users", "users", "senior_suppliers", "suppliers")
+
+
+def salvaged(repo: Repository) -> Iterator[tuple[str, Ref]]:
+    """The references of files and people entries whose model did not load, read field
+    by field from their trees as (kind, (file, path, id, subject)); kind is `person`,
+    `customer`, `segment` or `project`. A value that is itself invalid is left out:
+    its S002 is the finding."""
+    for rel in sorted(repo.failed):
+        tree = repo.trees.get(rel)
+        if not isinstance(tree, YMap):
+            continue
+        stem = _stem(rel)
+        if rel.startswith(CUSTOMERS_DIR + "/"):
+            yield from _plan_refs(rel, tree, stem)
+        elif rel.startswith(PROJECTS_DIR + "/"):
+            yield from _roster_refs(rel, tree, stem)
+    people = repo.trees.get(PEOPLE_FILE)
+    entries = people.get("people") if isinstance(people, YMap) else None
+    if isinstance(entries, YSeq):
+        loaded = {e.index for e in repo.people.values()}
+        for i, raw in enumerate(entries):
+            if i in loaded or not isinstance(raw, YMap):
+                continue
+            subject = _slug(raw.get("id"))
+            at: tuple[str | int, ...] = ("people", i)
+            for kind, fld in (("person", "deputy"), ("customer", "organisation")):
+                if (ident := _slug(raw.get(fld))) is not None:
+                    yield kind, (PEOPLE_FILE, (*at, fld), ident, subject)
+
+
+def _salvaged_segments(repo: Repository) -> set[str] | None:
+    """The segment ids of an organisation file whose model did not load (an S002 in it),
+    read from its tree; None when its segments cannot be known (no list, an entry
+    without an id): then the references are not checked against nothing."""
+    tree = repo.trees.get(ORGANISATION_FILE)
+    segments = tree.get("segments") if isinstance(tree, YMap) else None
+    if not isinstance(segments, YSeq):
+        return None
+    known: set[str] = set()
+    for item in segments:
+        raw = item.get("id") if isinstance(item, YMap) else None
+        if raw is None:
+            return None
+        known.add(_segment(raw) or str(raw))
+    return known
+
+
+def _plan_refs(rel: str, tree: YMap, stem: str) -> Iterator[tuple[str, Ref]]:
+    for fld in ("account_manager", "customer_contact"):
+        if (pid := _slug(tree.get(fld))) is not None:
+            yield "person", (rel, (fld,), pid, stem)
+    if (sid := _segment(tree.get("segment"))) is not None:
+        yield "segment", (rel, ("segment",), sid, stem)
+    for i, dp in _items(tree.get("projects")):
+        for fld in ("manager", "it_representative"):
+            if (pid := _slug(dp.get(fld))) is not None:
+                yield "person", (rel, ("projects", i, fld), pid, stem)
+        if (ident := _slug(dp.get("project"))) is not None:
+            yield "project", (rel, ("projects", i, "project"), ident, stem)
+
+
+def _roster_refs(rel: str, tree: YMap, stem: str) -> Iterator[tuple[str, Ref]]:
+    if (pid := _slug(tree.get("project_manager"))) is not None:
+        yield "person", (rel, ("project_manager",), pid, stem)
+    if (cust := _slug(tree.get("customer"))) is not None:
+        yield "customer", (rel, ("customer",), cust, stem)
+    board = tree.get("board")
+    if isinstance(board, YMap):
+        if (pid := _slug(board.get("executive"))) is not None:
+            yield "person", (rel, ("board", "executive"), pid, stem)
+        for role in _BOARD_LISTS:
+            seats = board.get(role)
+            if isinstance(seats, YSeq):
+                for i, seat in enumerate(seats):
+                    if (pid := _slug(seat)) is not None:
+                        yield "person", (rel, ("board", role, i), pid, stem)
+    communication = tree.get("communication")
+    if isinstance(communication, YMap):
+        for fld in ("customer_side", "supplier_side"):
+            if (pid := _slug(communication.get(fld))) is not None:
+                yield "person", (rel, ("communication", fld), pid, stem)
+
+
+def _items(value: Any) -> Iterator[tuple[int, YMap]]:
+    if isinstance(value, YSeq):
+        for i, item in enumerate(value):
+            if isinstance(item, YMap):
+                yield i, item
+
+
+def _slug(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_slug(value)
+    except PydanticCustomError:
+        return None
+
+
+def _segment(value: Any) -> str | None:
+    if value is None:
+        return None
+    try:
+        return parse_segment_id(value)
+    except PydanticCustomError:
+        return None

@@ -8,8 +8,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "severity.info": ("huomio", "info"),
     # --- S001 ---
     "rule.S001.syntax": (
-        "Tiedosto ei ole kelvollista YAMLia: {detail}.",
-        "The file is not valid YAML: {detail}.",
+        "Tiedosto ei ole kelvollista YAMLia tässä kohdassa.",
+        "The file is not valid YAML at this point.",
     ),
     "rule.S001.syntax.hint": (
         "Tarkista sisennys (välilyönnit, ei sarkaimia), kaksoispisteen jälkeinen välilyönti ja lainausmerkit.",

@@ -362,10 +362,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ruledoc.S001.text": (
         "Tiedostoa ei voi lukea lainkaan, joten muut säännöt eivät tarkista sitä ennen kuin "
         "syntaksi on korjattu. Tavallisia syitä: sisennyksessä sarkain, kaksoispisteen jälkeen "
-        "puuttuva välilyönti, sulkematon lainausmerkki tai kaksi dokumenttia samassa tiedostossa.",
+        "puuttuva välilyönti, sulkematon lainausmerkki tai kaksi dokumenttia samassa tiedostossa. "
+        "Yleisin syy on kaksoispiste vapaassa tekstissä (note: Huom: ...): lainaa silloin koko "
+        'teksti (note: "Huom: ..."). Ilmoitus nimeää syyn ja kertoo korjauksen.',
         "The file cannot be read at all, so no other rule looks at it until the syntax is "
         "fixed. Typical causes: a tab used for indentation, a missing space after a colon, an "
-        "unclosed quote, or two documents in one file.",
+        "unclosed quote, or two documents in one file. The most common one is a colon in free "
+        'text (note: Huom: ...): quote the whole text (note: "Huom: ..."). The message names '
+        "the cause and says how to fix it.",
     ),
     "ruledoc.S002.title": (
         "Kenttä puuttuu, on tuntematon tai sen arvo on väärää tyyppiä.",
@@ -374,10 +378,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ruledoc.S002.text": (
         "Jokaisella tiedostolajilla on kiinteät kentät. Arvot voi kirjoittaa tutuissa muodoissa: "
         "päivämäärä 15.1.2026 tai 2026-01-15, kuukausi 5, 2026-05 tai toukokuu, raha 280 000 €, "
-        "kyllä/ei. Tuntemattomalle kentälle ehdotetaan lähintä oikeaa nimeä.",
+        "kyllä/ei. Tuntemattomalle kentälle ehdotetaan lähintä oikeaa nimeä. Vuodet ovat "
+        "välillä 1900–2999. Rahassa on enintään kaksi desimaalia; 280.000 tai 280,000 on "
+        "monitulkintainen (280 000 € vai 280,00 €?) ja siksi virhe. Tunnisteeseen, jossa on "
+        "ääkkösiä tai isoja kirjaimia (jussi-mäkinen), ehdotetaan oikeaa muotoa (jussi-makinen). "
+        "Virhe ei estä tiedoston viittausten (R-säännöt) tarkistamista.",
         "Every file kind has a fixed set of fields. Typed values accept the forms people write: "
         "dates 2026-01-15 or 15.1.2026, months 5, 2026-05 or May, money 280 000 €, yes/no. An "
-        "unknown field gets the closest known name as a suggestion.",
+        "unknown field gets the closest known name as a suggestion. Years are 1900-2999. Money "
+        "has at most two decimals; 280.000 or 280,000 is ambiguous (280 000 € or 280,00 €?) and "
+        "therefore an error. An id with accented letters or capitals (jussi-mäkinen) gets the "
+        "id meant (jussi-makinen). The references of the file (R rules) are still checked.",
     ),
     "ruledoc.S003.title": (
         "Sama avain kahdesti samassa kohdassa.",
@@ -453,10 +464,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ruledoc.R001.text": (
         "Jokainen suunnitelmassa tai ohjausryhmässä mainittu henkilö (kumppanuuspäällikkö, "
         "yhteyshenkilöt, projektipäälliköt, ohjausryhmän jäsenet, sijaiset) on tunniste "
-        "tiedostosta data/people.yaml. Lisää henkilö sinne tai korjaa tunniste.",
+        "tiedostosta data/people.yaml. Lisää henkilö sinne tai korjaa tunniste; lähin "
+        "tunnettu tunniste ehdotetaan.",
         "Every person named in a plan or roster (partnership manager, contacts, project "
         "managers, board members, deputies) is an id from data/people.yaml. Add the person "
-        "there, or correct the id.",
+        "there, or correct the id; the closest known id is suggested.",
     ),
     "ruledoc.R002.title": (
         "Asiakastunniste, jolla ei ole hoitosuunnitelmaa.",
