@@ -68,8 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Target directory (default: the repository's schemas/).",
     ),
     "help.init": (
-        "Luo uuden datasäilön: asetukset, pieni esimerkki, skeemat, CI ja pre-commit.",
-        "Create a new data repository: settings, a small example, schemas, CI and pre-commit.",
+        "Luo uuden datasäilön: asetukset, täytettävät organisaatio- ja henkilötiedostot, skeemat, CI ja pre-commit.",
+        "Create a new data repository: settings, organisation and people files to fill in, schemas, CI and pre-commit.",
     ),
     "help.init.dir": ("Uusi (tyhjä) hakemisto.", "A new (empty) directory."),
     # --- plan touch ---
