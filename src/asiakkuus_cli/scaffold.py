@@ -50,10 +50,7 @@ _RESERVED = frozenset(("true", "false", "null", "yes", "no", "on", "off", "y", "
 def _unsafe(ch: str) -> bool:
     """A character that YAML reads as a line break or does not allow in a file."""
     code = ord(ch)
-    return (
-        unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp")
-        or code in (0xFEFF, 0xFFFE, 0xFFFF)
-    )
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or code in (0xFEFF, 0xFFFE, 0xFFFF)
 
 
 def yaml_scalar(value: object) -> str:
@@ -66,7 +63,7 @@ def yaml_scalar(value: object) -> str:
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and (text == "0" or not text.startswith("0")):
         return text
     if _PLAIN.match(text) and text.lower() not in _RESERVED and not text.endswith(" "):
         return text

@@ -367,9 +367,7 @@ def project_new(
 @app.command("people", help=h("help.people"))
 def people(
     ctx: typer.Context,
-    role: str | None = typer.Option(
-        None, "--role", help=h("help.people.role"), show_default=False
-    ),
+    role: str | None = typer.Option(None, "--role", help=h("help.people.role"), show_default=False),
 ) -> None:
     st = state(ctx)
     lang = st.lang
