@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 import typer
@@ -119,13 +120,10 @@ def fmt(
 
 
 def _created(created: scaffold.Created, next_key: str, lang: str, extra: str = "") -> None:
-    lines = [
-        t("workflow.created", lang, path=created.rel),
-        t("workflow.next", lang),
-        "  - " + t(next_key, lang),
-    ]
-    if extra:
-        lines.append("  - " + extra)
+    lines = [t("workflow.created", lang, path=created.rel), t("workflow.next", lang)]
+    for item in (t(next_key, lang), extra):
+        if item:  # wrapped between words, so an 80-column terminal does not split one
+            lines.append(textwrap.fill(item, 79, initial_indent="  - ", subsequent_indent="    "))
     lines.append(t("workflow.next.validate", lang, path=created.rel))
     if created.schemas_missing:
         lines.append(t("workflow.no_schemas", lang))
@@ -226,14 +224,17 @@ def _ask(lang: str, prompt_key: str, choices: list[tuple[str, str]] | None = Non
     if not choices:
         fail(none_key or "workflow.missing_options", options="")
     lines = [t("firsthour.prompt.choices", lang)]
-    lines += [f"  {i}  {name}" for i, name in choices]
+    width = max(len(i) for i, _ in choices)
+    lines += [f"  {i:<{width}}  {name}" for i, name in choices]
     typer.echo("\n".join(lines), err=True)
     ids = [i for i, _ in choices]
+    # The id, or the name shown beside it (`toimiala` for `division`), in any case.
+    by_word = {name.casefold(): i for i, name in choices} | {i.casefold(): i for i in ids}
     while True:
         answer = str(typer.prompt(t(prompt_key, lang), default=ids[0] if len(ids) == 1 else None,
                                   err=True)).strip()  # fmt: skip
-        if answer in ids:
-            return answer
+        if answer.casefold() in by_word:
+            return by_word[answer.casefold()]
         typer.echo(t("firsthour.prompt.pick", lang, ids=", ".join(ids)), err=True)
 
 
@@ -435,6 +436,7 @@ def init(
         lines.append(t("firsthour.init.pip_known", lang, pip=pip))
     else:
         lines.append(t("firsthour.init.pip_unknown", lang))
+    lines.append(t("firsthour.init.next", lang, path=str(directory)))
     out("\n".join(lines) + "\n")
 
 

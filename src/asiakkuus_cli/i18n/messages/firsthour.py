@@ -16,6 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Täydennä ensin: data/organisation.yaml (nimi ja segmentit) ja data/people.yaml (sinä ja varahenkilösi).",
         "Fill in first: data/organisation.yaml (name and segments) and data/people.yaml (you and your deputy).",
     ),
+    "firsthour.init.next": (
+        "Sitten: cd {path} && git init && asiakkuus validate",
+        "Then: cd {path} && git init && asiakkuus validate",
+    ),
     "firsthour.init.example": (
         "Esimerkkidata: data/customers/esimerkki.yaml ja data/projects/esimerkki-portaali.yaml.",
         "Example data: data/customers/esimerkki.yaml and data/projects/esimerkki-portaali.yaml.",

@@ -209,8 +209,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is a file, not a directory.",
     ),
     "workflow.init.done": (
-        "Uusi datasäilö: {path}\nSeuraavaksi: cd {path} && git init && asiakkuus validate",
-        "New data repository: {path}\nNext: cd {path} && git init && asiakkuus validate",
+        "Uusi datasäilö: {path}",
+        "New data repository: {path}",
     ),
     # --- schema descriptions: "schema.<Model>[.<field>]" ---
     "schema.Organisation": (
