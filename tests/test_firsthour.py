@@ -216,7 +216,7 @@ def test_plan_new_asks_for_what_is_missing_at_a_terminal(repo: Repo, cli, monkey
                            input="Uusi asiakas\n7\n2\nnobody\npekka-puro\n")  # fmt: skip
     assert r.exit_code == 0, r.output
     assert "  2  Sivistys" in r.output
-    assert "  pekka-puro  Pekka Puro" in r.output
+    assert "  pekka-puro   Pekka Puro" in r.output
     assert "Choose one of: 1, 2" in r.output
     plan = yaml.safe_load((repo.root / "data/customers/uusi.yaml").read_text())
     assert (plan["name"], plan["segment"], plan["account_manager"]) == (
