@@ -212,15 +212,15 @@ def test_people_and_segments_list_the_ids(repo: Repo, cli) -> None:
 def test_plan_new_asks_for_what_is_missing_at_a_terminal(repo: Repo, cli, monkeypatch) -> None:
     base = _base(repo)
     monkeypatch.setattr(workflow, "_interactive", lambda: True)
-    r = CliRunner().invoke(app, [*base, "plan", "new", "uusi", "--type", "company"],
-                           input="Uusi asiakas\n7\n2\nnobody\npekka-puro\n")  # fmt: skip
+    r = CliRunner().invoke(app, [*base, "plan", "new", "uusi"],
+                           input="Uusi asiakas\nMunicipal Enterprise\n7\n2\nnobody\npekka-puro\n")  # fmt: skip
     assert r.exit_code == 0, r.output
     assert "  2  Sivistys" in r.output
     assert "  pekka-puro   Pekka Puro" in r.output
     assert "Choose one of: 1, 2" in r.output
     plan = yaml.safe_load((repo.root / "data/customers/uusi.yaml").read_text())
-    assert (plan["name"], plan["segment"], plan["account_manager"]) == (
-        "Uusi asiakas", 2, "pekka-puro")  # fmt: skip
+    assert (plan["name"], plan["type"], plan["segment"], plan["account_manager"]) == (
+        "Uusi asiakas", "municipal_enterprise", 2, "pekka-puro")  # fmt: skip
 
 
 def test_plan_new_without_a_terminal_names_the_missing_options(repo: Repo, cli) -> None:
