@@ -46,6 +46,8 @@ def test_init_without_example_is_clean_and_empty(cli, tmp_path: Path) -> None:
     root = tmp_path / "uusi"
     r = _init(cli, root)
     assert "data/organisation.yaml" in r.output
+    assert sorted(p.name for p in root.iterdir() if not p.name.startswith(".")) == [
+        "README.md", "asiakkuus.toml", "data", "out", "schemas"]  # fmt: skip
     assert sorted(p.name for p in (root / "data").iterdir()) == [
         "customers",
         "organisation.yaml",
@@ -61,6 +63,7 @@ def test_init_without_example_is_clean_and_empty(cli, tmp_path: Path) -> None:
     assert (v.exit_code, v.output) == (0, "Files checked: 2; nothing to report.\n")
     assert cli("--root", str(root), "fmt", "--check").exit_code == 0
     assert (root / ".gitignore").read_text().splitlines()[-1] == "/out/"
+    assert (root / "out").is_dir()
     assert not (root / "gitignore").exists()
 
 

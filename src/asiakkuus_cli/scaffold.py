@@ -42,6 +42,8 @@ EXAMPLE_TEMPLATES = "init-example"
 #: project's own tree would be read by git and the build).
 RENAMED = {"gitignore": ".gitignore"}
 DISTRIBUTION = "asiakkuus"
+#: Where documents, the site and calendars go; `.gitignore` keeps it out of git.
+OUTPUT_DIR = "out"
 
 _PLAIN = re.compile(r"[^\W\d_][\w .,()/&'’+-]*\Z")
 _RESERVED = frozenset(("true", "false", "null", "yes", "no", "on", "off", "y", "n"))
@@ -303,7 +305,7 @@ def init_repository(
     rendered = {rel: render_template(template, **values) for rel, template in files.items()}
     target.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
-    for folder in (CUSTOMERS_DIR, PROJECTS_DIR):
+    for folder in (CUSTOMERS_DIR, PROJECTS_DIR, OUTPUT_DIR):
         (target / folder).mkdir(parents=True, exist_ok=True)
     for rel in sorted(rendered):
         path = target / rel
