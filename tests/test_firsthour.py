@@ -26,7 +26,7 @@ from asiakkuus_cli.config import Settings
 from asiakkuus_cli.i18n import t
 from asiakkuus_cli.loader import load_repository
 
-from .conftest import TODAY, Repo
+from .conftest import DEMO, TODAY, Repo
 from .fuzzing import examples
 
 INDEX = "asiakkuus==0.1.0"
@@ -180,7 +180,8 @@ def test_init_says_where_ci_installs_from(cli, tmp_path: Path, monkeypatch) -> N
     assert f"CI installs the tool with: {GIT}" in r.output
     monkeypatch.setattr(scaffold, "installed_pip_spec", lambda: None)
     r = _init(cli, tmp_path / "b")
-    assert "set ASIAKKUUS_PIP in .github/workflows/asiakkuus.yml" in r.output
+    assert "set ASIAKKUUS_PIP in .github/workflows/asiakkuus.yml" in " ".join(r.output.split())
+    assert max(len(line) for line in r.output.splitlines()[1:-1]) <= 79
 
 
 # --- plan new: the choices ------------------------------------------------------------------
@@ -325,3 +326,24 @@ def test_any_name_makes_a_valid_file_or_a_clear_refusal(tmp_path_factory, name: 
     entry = (loaded.projects if project else loaded.customers)["x"]
     assert entry.model.name == name
     assert [f for f in repo.check().findings if f.code.startswith("S")] == []
+
+
+def test_a_repositorys_own_template_gets_one_line_text_too(repo: Repo, cli) -> None:
+    base = _base(repo)
+    own = (DEMO / "templates/new-plan.yaml").read_text(encoding="utf-8")
+    # A keeper's template that puts the raw name into a comment and a plain value.
+    repo.write("templates/new-plan.yaml", own.replace("{{ name | yaml }}", '"{{ name }}"')
+               + "# {{ name }}\n")  # fmt: skip
+    r = cli(*base, "plan", "new", "oma", "--name", "Oma\r\u2028# x\nasiakas", "--type", "company",
+            "--segment", "1", "--manager", "liisa-laine")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    text = (repo.root / "data/customers/oma.yaml").read_text(encoding="utf-8")
+    assert text.endswith("# Oma  # x asiakas\n")
+    assert load_repository(repo.root, Settings()).customers["oma"].model.name == "Oma  # x asiakas"
+
+
+def test_plan_new_names_where_the_ids_are(repo: Repo, cli) -> None:
+    r = cli(*_base(repo), "plan", "new", "uusi", "--name", "U", "--type", "company")
+    assert r.exit_code == 2
+    assert "--segment, --manager" in r.output
+    assert "asiakkuus segments and asiakkuus people --role partnership_manager" in r.output

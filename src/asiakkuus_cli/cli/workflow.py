@@ -130,11 +130,11 @@ def _created(created: scaffold.Created, next_key: str, lang: str, extra: str = "
     out("\n".join(lines) + "\n")
 
 
-def _required(**options: str | None) -> dict[str, str]:
-    """The options, all given; else exit 2 naming the missing ones."""
+def _required(role: str, **options: str | None) -> dict[str, str]:
+    """The options, all given; else exit 2 naming the missing ones and where to find ids."""
     missing = [f"--{name.replace('_', '-')}" for name, value in options.items() if value is None]
     if missing:
-        fail("workflow.missing_options", options=", ".join(missing))
+        fail("firsthour.missing_choices", options=", ".join(missing), role=role)
     return {name: value for name, value in options.items() if value is not None}
 
 
@@ -216,13 +216,15 @@ def complete_type(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     return _complete([(k, t(f"term.type.{k}", lang)) for k in ORG_TYPES], incomplete)
 
 
-def _ask(lang: str, prompt_key: str, choices: list[tuple[str, str]] | None = None,
-         none_key: str | None = None) -> str:  # fmt: skip
-    """One missing value from the person at the keyboard; with `choices`, one of them."""
-    if choices is None:
-        return str(typer.prompt(t(prompt_key, lang), err=True))
+def _ask(lang: str, prompt_key: str) -> str:
+    """One missing text from the person at the keyboard."""
+    return str(typer.prompt(t(prompt_key, lang), err=True))
+
+
+def _choose(lang: str, prompt_key: str, choices: list[tuple[str, str]], none_key: str) -> str:
+    """One of `choices` (id, name), listed first; with none to choose from, exit 2."""
     if not choices:
-        fail(none_key or "workflow.missing_options", options="")
+        fail(none_key)
     lines = [t("firsthour.prompt.choices", lang)]
     width = max(len(i) for i, _ in choices)
     lines += [f"  {i:<{width}}  {name}" for i, name in choices]
@@ -274,15 +276,16 @@ def plan_new(
             name = _ask(lang, "firsthour.prompt.name")
         if type is None:
             types = [(k, t(f"term.type.{k}", lang)) for k in ORG_TYPES]
-            type = _ask(lang, "firsthour.prompt.type", types)
+            type = _choose(lang, "firsthour.prompt.type", types, "firsthour.prompt.type")
         if segment is None:
-            segment = _ask(lang, "firsthour.prompt.segment", segment_choices(repo),
+            segment = _choose(lang, "firsthour.prompt.segment", segment_choices(repo),
                            "firsthour.no_choices.segment")  # fmt: skip
         if manager is None:
             managers = people_choices(repo, "partnership_manager")
-            manager = _ask(lang, "firsthour.prompt.manager", managers,
+            manager = _choose(lang, "firsthour.prompt.manager", managers,
                            "firsthour.no_choices.partnership_manager")  # fmt: skip
-    given = _required(name=name, type=type, segment=segment, manager=manager)
+    given = _required("partnership_manager", name=name, type=type, segment=segment,
+                      manager=manager)  # fmt: skip
     req = scaffold.PlanRequest(id=id, **given)
     _created(scaffold.new_plan(repo, req, st.today, lang), "workflow.next.plan", lang)
 
@@ -341,9 +344,9 @@ def project_new(
             name = _ask(lang, "firsthour.prompt.project_name")
         if project_manager is None:
             pms = people_choices(repo, "project_manager")
-            project_manager = _ask(lang, "firsthour.prompt.project_manager", pms,
+            project_manager = _choose(lang, "firsthour.prompt.project_manager", pms,
                                    "firsthour.no_choices.project_manager")  # fmt: skip
-    given = _required(name=name, project_manager=project_manager)
+    given = _required("project_manager", name=name, project_manager=project_manager)
     req = scaffold.ProjectRequest(
         id=id,
         name=given["name"],
@@ -430,12 +433,16 @@ def init(
     lang = st.lang_safe()
     pip = scaffold.installed_pip_spec()
     scaffold.init_repository(directory, st.today, example=example, pip=pip)
+
+    def prose(key: str) -> str:  # wrapped between words; commands and paths stay whole
+        return textwrap.fill(t(key, lang), 79, break_on_hyphens=False)
+
     lines = [t("workflow.init.done", lang, path=str(directory))]
-    lines.append(t("firsthour.init.example" if example else "firsthour.init.fill", lang))
+    lines.append(prose("firsthour.init.example" if example else "firsthour.init.fill"))
     if pip:
         lines.append(t("firsthour.init.pip_known", lang, pip=pip))
     else:
-        lines.append(t("firsthour.init.pip_unknown", lang))
+        lines.append(prose("firsthour.init.pip_unknown"))
     lines.append(t("firsthour.init.next", lang, path=str(directory)))
     out("\n".join(lines) + "\n")
 

@@ -81,6 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tiedostossa data/people.yaml ei ole IT-palveluiden projektipäällikköä (roles: [project_manager]); lisää ensin yksi.",
         "data/people.yaml has no project manager of the service centre (roles: [project_manager]); add one first.",
     ),
+    "firsthour.missing_choices": (
+        "Anna myös: {options}. Tunnukset luettelevat komennot asiakkuus segments ja asiakkuus people --role {role}; päätteessä komento kysyy puuttuvat tiedot.",
+        "Also give: {options}. The ids are listed by asiakkuus segments and asiakkuus people --role {role}; at a terminal the command asks for what is missing.",
+    ),
     # --- project new ---
     "firsthour.next.project_board_given": (
         "aikataulu (start, end), budjetti (budget), kumppanuuspäällikön rooli (partnership_manager_role) "
