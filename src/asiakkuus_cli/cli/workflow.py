@@ -450,6 +450,9 @@ def init(
 if os.environ.get("_ASIAKKUUS_COMPLETE"):
     # The app is made without Typer's --install-completion, which is what registers the
     # shells; register them for `eval "$(_ASIAKKUUS_COMPLETE=bash_source asiakkuus)"`.
-    from typer._completion_classes import completion_init
-
-    completion_init()
+    try:
+        from typer._completion_classes import completion_init
+    except ImportError:  # a Typer that moved it: completion is a convenience, not a promise
+        pass
+    else:
+        completion_init()

@@ -32,8 +32,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-import holidays
-
 from ..models import CalendarEvent
 from ..models.values import Month
 from ..repository import Repository
@@ -79,6 +77,8 @@ class Event:
 @lru_cache(maxsize=64)
 def public_holidays(year: int) -> frozenset[date]:
     """Finland's public holidays of `year` (with Midsummer Eve and Christmas Eve)."""
+    import holidays  # only when a month-only event is placed: it costs ~70 ms to import
+
     return frozenset(holidays.country_holidays("FI", years=year))
 
 
