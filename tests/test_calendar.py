@@ -29,24 +29,42 @@ def test_upcoming_in_window_sorted(repo: Repo) -> None:
         ("2026-12-10", "care", "Budjettitapaaminen", "*"),
         ("2026-12-15", "system_update", "Legacy", "vapaa-aika"),
         ("2026-12-20", "roster_start", "Sisäinen kehitys", "*"),
-        ("2027-01-01", "care", "Tyytyväisyyskysely", "*"),  # a month of a year: on the 1st
+        # a month of a year: its first working day (1 Jan a holiday, 2-3 Jan a weekend)
+        ("2027-01-04", "care", "Tyytyväisyyskysely", "*"),
         ("2027-01-31", "customer_care", "Tilannekatsaus", "vapaa-aika"),
     ]
 
 
 def test_window_edges_and_yearly_months(repo: Repo) -> None:
-    # [from, from + days): 2027-05-01 is the first day; the roster linked from P1 gives
-    # no roster_start of its own.
-    got = listing(repo, date(2027, 5, 1), 1)
+    # [from, from + days): a bare month falls on its first working day, 3 May 2027 (1 May
+    # is a holiday and a Saturday); the roster linked from P1 gives no roster_start.
+    got = listing(repo, date(2027, 5, 3), 1)
     assert got == [
-        ("2027-05-01", "care", "Budjettitapaaminen", "*"),
-        ("2027-05-01", "system_update", "LogUs", "vapaa-aika"),  # bare month: yearly
+        ("2027-05-03", "care", "Budjettitapaaminen", "*"),
+        ("2027-05-03", "system_update", "LogUs", "vapaa-aika"),  # bare month: yearly
     ]
-    assert listing(repo, date(2027, 4, 30), 1) == []
-    # A bare month recurs: next year too.
-    assert ("2028-05-01", "system_update", "LogUs", "vapaa-aika") in listing(
+    assert listing(repo, date(2027, 4, 30), 3) == []
+    # A bare month recurs: next year too, again on the first working day (1 May 2028 is
+    # a Monday and May Day).
+    assert ("2028-05-02", "system_update", "LogUs", "vapaa-aika") in listing(
         repo, date(2028, 4, 1), 60
     )
+
+
+def test_first_working_day_knows_finnish_holidays() -> None:
+    got = {(y, m): view.first_working_day(y, m).isoformat()
+           for y, m in ((2026, 1), (2026, 4), (2026, 5), (2026, 12), (2024, 4), (2027, 1),
+                        (2027, 5), (2008, 5))}  # fmt: skip
+    assert got == {
+        (2026, 1): "2026-01-02",  # New Year's Day
+        (2026, 4): "2026-04-01",
+        (2026, 5): "2026-05-04",  # May Day on a Friday
+        (2026, 12): "2026-12-01",
+        (2024, 4): "2024-04-02",  # Easter Monday
+        (2027, 1): "2027-01-04",  # New Year's Day, then a weekend
+        (2027, 5): "2027-05-03",
+        (2008, 5): "2008-05-02",  # May Day and Ascension Day on the same Thursday
+    }
 
 
 def test_per_customer_expands_the_organisation_calendar(repo: Repo) -> None:
@@ -109,14 +127,15 @@ def test_ics_parses_with_yearly_rules_and_unique_uids(cli: Any, repo: Repo, tmp_
     assert result.exit_code == 0, result.output
     evs = events(out)
     uids = [str(e["UID"]) for e in evs]
-    assert len(uids) == len(set(uids)) == 9
+    assert len(uids) == len(set(uids)) == 10
     yearly = {str(e["SUMMARY"]) for e in evs if "RRULE" in e}
+    # Events with a day recur; month-only ones are one event per year on the first
+    # working day, which moves from year to year.
     assert yearly == {
         "Budjettitapaaminen – all customers",
         "Tilannekatsaus – Vapaa-aikatoimiala",
-        "Update: LogUs – Vapaa-aikatoimiala",
     }
-    assert sum(1 for e in evs if "RRULE" in e) == 4  # the budget meeting twice a year
+    assert sum(1 for e in evs if "RRULE" in e) == 2
     for e in evs:
         if "RRULE" in e:
             assert e["RRULE"]["FREQ"] == ["YEARLY"]
@@ -127,6 +146,27 @@ def test_ics_parses_with_yearly_rules_and_unique_uids(cli: Any, repo: Repo, tmp_
     assert single["Project starts: P1 – Vapaa-aikatoimiala"] == date(2026, 12, 1)
     assert single["Steering group: Vapaa-ajan hanke – Vapaa-aikatoimiala"] == date(2026, 12, 3)
     assert single["Project starts: Sisäinen kehitys – internal"] == date(2026, 12, 20)
+    # Budjettitapaaminen in May (month only) is a task for the month, not on 1 May.
+    assert single["Update: LogUs – Vapaa-aikatoimiala"] == date(2027, 5, 3)
+    may = next(e for e in evs if e.decoded("DTSTART") == date(2027, 5, 3) and "care" in
+               str(e["UID"]))  # fmt: skip
+    assert str(may["DESCRIPTION"]).startswith("A task for the month (May 2027)")
+    assert "RRULE" not in may
+    # The export covers a year: the project that ends next summer is in it.
+    assert single["Project ends: P1 – Vapaa-aikatoimiala"] == date(2027, 6, 30)
+
+
+def test_ics_window_is_a_year_unless_days_is_given(cli: Any, repo: Repo, tmp_path: Path) -> None:
+    build(repo)
+    out = tmp_path / "care.ics"
+    assert export(cli, repo, out, "--days", "90").exit_code == 0
+    summaries = {str(e["SUMMARY"]) for e in events(out)}
+    assert "Project ends: P1 – Vapaa-aikatoimiala" not in summaries
+    assert "Budjettitapaaminen – all customers" in summaries  # yearly: always its next one
+    assert export(cli, repo, out, "--days", "800").exit_code == 0
+    may = sorted(e.decoded("DTSTART") for e in events(out)
+                 if str(e["SUMMARY"]).startswith("Update: LogUs"))  # fmt: skip
+    assert may == [date(2027, 5, 3), date(2028, 5, 2)]
 
 
 def test_ics_is_reproducible_and_uids_stable(cli: Any, repo: Repo, tmp_path: Path) -> None:

@@ -15,9 +15,9 @@ from asiakkuus_cli.scaffold import yaml_scalar
 from .conftest import TODAY, Repo
 
 
-def init(cli, tmp_path):
+def init(cli, tmp_path, *extra: str):
     target = tmp_path / "uusi"
-    r = cli("--today", TODAY.isoformat(), "init", str(target))
+    r = cli("--today", TODAY.isoformat(), "init", str(target), *extra)
     assert r.exit_code == 0, r.output
     return target
 
@@ -30,7 +30,7 @@ def errors(root) -> list[str]:
 
 
 def test_init_makes_a_repository_that_validates(cli, tmp_path) -> None:
-    root = init(cli, tmp_path)
+    root = init(cli, tmp_path, "--example")
     for rel in (
         "asiakkuus.toml",
         "README.md",
@@ -59,7 +59,7 @@ def test_init_makes_a_repository_that_validates(cli, tmp_path) -> None:
 
 
 def test_init_examples_match_the_schemas(cli, tmp_path) -> None:
-    root = init(cli, tmp_path)
+    root = init(cli, tmp_path, "--example")
     for rel, schema in (
         ("data/customers/esimerkki.yaml", "customer"),
         ("data/people.yaml", "people"),

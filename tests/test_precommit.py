@@ -31,7 +31,7 @@ def test_hook_definition() -> None:
 @pytest.mark.skipif(shutil.which("pre-commit") is None, reason="pre-commit is not installed")
 def test_try_repo(cli, tmp_path: Path) -> None:
     root = tmp_path / "data-repo"
-    assert cli("--today", TODAY.isoformat(), "init", str(root)).exit_code == 0
+    assert cli("--today", TODAY.isoformat(), "init", str(root), "--example").exit_code == 0
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pc-home"), "GIT_AUTHOR_NAME": "t",
            "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
            "GIT_COMMITTER_EMAIL": "t@example.org"}  # fmt: skip

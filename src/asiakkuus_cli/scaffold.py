@@ -3,17 +3,22 @@
 Templates are Jinja2 text rendered in a sandbox; a data repository's own
 `templates/` overrides the built-in ones by file name. Every value that goes
 into YAML passes through the `yaml` filter, which quotes it when it would not
-read back as the same text. Nothing here overwrites a file.
+read back as the same text. Every `{{ ... }}` output, filtered or not, is made one
+line of printable text (`_one_line`), so a name with a line break or a control
+character given on the command line can never end a comment early or break the
+file, whatever template it goes into. Nothing here overwrites a file.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from jinja2 import DictLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -31,25 +36,54 @@ from .schema import SCHEMA_DIR, schema_ref, write_schemas
 PLAN_TEMPLATE = "new-plan.yaml"
 PROJECT_TEMPLATE = "new-project.yaml"
 INIT_TEMPLATES = "init"
-#: Where data repositories get this tool's pre-commit hook from.
-TOOL_REPOSITORY = "https://github.com/asiakkuus/asiakkuus"
+#: Laid over INIT_TEMPLATES by `init --example`.
+EXAMPLE_TEMPLATES = "init-example"
+#: Template files whose name in the new repository differs (a `.gitignore` inside this
+#: project's own tree would be read by git and the build).
+RENAMED = {"gitignore": ".gitignore"}
+DISTRIBUTION = "asiakkuus"
+#: Where documents, the site and calendars go; `.gitignore` keeps it out of git.
+OUTPUT_DIR = "out"
 
 _PLAIN = re.compile(r"[^\W\d_][\w .,()/&'’+-]*\Z")
 _RESERVED = frozenset(("true", "false", "null", "yes", "no", "on", "off", "y", "n"))
 
 
+def _unsafe(ch: str) -> bool:
+    """A character that YAML reads as a line break or does not allow in a file."""
+    code = ord(ch)
+    return unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or code in (0xFEFF, 0xFFFE, 0xFFFF)
+
+
 def yaml_scalar(value: object) -> str:
-    """A value as a YAML scalar that reads back as the same text (quoted only when needed)."""
+    """A value as a YAML scalar that reads back as the same text (quoted only when needed).
+
+    Inside the quotes every character that YAML would read as a line break (CR, NEL,
+    U+2028, U+2029) or does not allow in a file is written as an escape."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
     text = str(value)
-    if text.isdigit():
+    if text.isascii() and text.isdigit() and (text == "0" or not text.startswith("0")):
         return text
     if _PLAIN.match(text) and text.lower() not in _RESERVED and not text.endswith(" "):
         return text
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    return "".join(f"\\u{ord(ch):04x}" if _unsafe(ch) else ch for ch in quoted)
+
+
+def _one_line(value: object) -> object:
+    """Jinja's `finalize`: every output as one line of printable text."""
+    if value is None or isinstance(value, bool | int):
+        return value
+    return "".join(" " if _unsafe(ch) else ch for ch in str(value))
+
+
+def check_text(option: str, value: str) -> None:
+    """Text from the command line that can go into a file: not blank, no lone surrogate."""
+    if not value.strip() or any(unicodedata.category(ch) == "Cs" for ch in value):
+        raise UsageProblem("firsthour.bad_text", option=option)
 
 
 def _environment() -> SandboxedEnvironment:
@@ -59,6 +93,7 @@ def _environment() -> SandboxedEnvironment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,
+        finalize=_one_line,
     )
     env.filters["yaml"] = yaml_scalar
     return env
@@ -164,6 +199,7 @@ def _write_new(repo: Repository, template: str, rel: str, path: Path, model: typ
 
 def new_plan(repo: Repository, req: PlanRequest, today: date, lang: str) -> Created:
     path, rel = _target(repo, CUSTOMERS_DIR, req.id)
+    check_text("--name", req.name)
     if req.type not in ORG_TYPES:
         raise UsageProblem("workflow.bad_type", value=req.type, allowed=", ".join(ORG_TYPES))
     segments = sorted(repo.segment_ids())
@@ -180,6 +216,7 @@ def new_plan(repo: Repository, req: PlanRequest, today: date, lang: str) -> Crea
 
 def new_project(repo: Repository, req: ProjectRequest, today: date, lang: str) -> Created:
     path, rel = _target(repo, PROJECTS_DIR, req.id)
+    check_text("--name", req.name)
     if req.internal == (req.customer is not None):
         raise UsageProblem("workflow.customer_or_internal")
     if req.customer is not None and req.customer not in repo.customers:
@@ -195,23 +232,85 @@ def new_project(repo: Repository, req: ProjectRequest, today: date, lang: str) -
     return _write_new(repo, PROJECT_TEMPLATE, rel, path, Project, values)
 
 
-def init_repository(target: Path, today: date) -> list[Path]:
-    """A new data repository in `target` (missing or empty); returns the files made."""
+def _without_secret(url: str) -> str:
+    """A URL without a password or token in it (PEP 610 asks installers to drop them, but
+    a file written into a repository must never carry one)."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    user, _, host = parts.netloc.rpartition("@")
+    # `git@host` (ssh) names no secret; any other user part may be a token.
+    netloc = f"{user}@{host}" if user == "git" else host
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def pip_spec(direct_url: str | None, version: str) -> str | None:
+    """What `pip install` needs to install this copy of the tool somewhere else, from its
+    PEP 610 record (`direct_url.json`): None when it came from a local folder or file,
+    which CI cannot reach. No record means it came from a package index."""
+    if direct_url is None:
+        return f"{DISTRIBUTION}=={version}"
+    try:
+        info = json.loads(direct_url)
+        url = str(info["url"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(info, dict) or urlsplit(url).scheme in ("", "file"):
+        return None
+    url = _without_secret(url)
+    vcs = info.get("vcs_info")
+    if isinstance(vcs, dict):
+        if vcs.get("vcs") != "git":
+            return None
+        rev = vcs.get("commit_id") or vcs.get("requested_revision")
+        return f"{DISTRIBUTION} @ git+{url}" + (f"@{rev}" if rev else "")
+    if isinstance(info.get("archive_info"), dict):
+        return f"{DISTRIBUTION} @ {url}"
+    return None
+
+
+def installed_pip_spec() -> str | None:
+    """pip_spec of the installed distribution of this tool."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        dist = distribution(DISTRIBUTION)
+    except PackageNotFoundError:
+        return None
+    return pip_spec(dist.read_text("direct_url.json"), dist.version)
+
+
+def init_repository(
+    target: Path, today: date, *, example: bool = False, pip: str | None = None
+) -> list[Path]:
+    """A new data repository in `target` (missing or empty); returns the files made.
+
+    With `example`, the example organisation, people, plan and roster are laid over the
+    empty ones. `pip` is what CI installs the tool with (None: a marked line to set once).
+    """
     if target.exists() and not target.is_dir():
         raise UsageProblem("workflow.init.not_dir", path=str(target))
     if target.is_dir() and any(target.iterdir()):
         raise UsageProblem("workflow.init.not_empty", path=str(target))
-    source = builtin_templates() / INIT_TEMPLATES
+    sources = [INIT_TEMPLATES] + ([EXAMPLE_TEMPLATES] if example else [])
+    files: dict[Path, Path] = {}
+    for name in sources:
+        source = builtin_templates() / name
+        for template in sorted(p for p in source.rglob("*") if p.is_file()):
+            rel = template.relative_to(source)
+            files[rel.with_name(RENAMED.get(rel.name, rel.name))] = template
     values = {"today": today.isoformat(), "start": (today + timedelta(days=30)).isoformat(),
               "end": (today + timedelta(days=400)).isoformat(), "version": __version__,
-              "tool_repository": TOOL_REPOSITORY}  # fmt: skip
+              "pip": pip or "", "example": example}  # fmt: skip
+    rendered = {rel: render_template(template, **values) for rel, template in files.items()}
     target.mkdir(parents=True, exist_ok=True)
     made: list[Path] = []
-    for template in sorted(p for p in source.rglob("*") if p.is_file()):
-        rel = template.relative_to(source)
+    for folder in (CUSTOMERS_DIR, PROJECTS_DIR, OUTPUT_DIR):
+        (target / folder).mkdir(parents=True, exist_ok=True)
+    for rel in sorted(rendered):
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, render_template(template, **values), within=target)
+        atomic_write(path, rendered[rel], within=target)
         made.append(path)
     made.extend(p for p, _ in write_schemas(target / SCHEMA_DIR, within=target))
     return made

@@ -221,7 +221,9 @@ def calendar(
     from_: str | None = typer.Option(
         None, "--from", help=h("help.reports.from"), show_default=False
     ),
-    days: int = typer.Option(90, "--days", help=h("help.reports.days")),
+    days: int | None = typer.Option(
+        None, "--days", help=h("help.reports.days"), show_default=False
+    ),
     per_customer: bool = typer.Option(False, "--per-customer", help=h("help.reports.per_customer")),
     ics_file: str | None = typer.Option(
         None, "--ics", help=h("help.reports.ics"), show_default=False
@@ -233,6 +235,8 @@ def calendar(
     st = state(ctx)
     fmt = _format(format)
     start = _parse_from(from_, st.today)
+    if days is None:  # a listing looks 90 days ahead; an export covers a year
+        days = 90 if ics_file is None else cal_view.EXPORT_DAYS
     if not 1 <= days <= 3660:
         fail("reports.bad_days", value=days)
     lang = st.lang

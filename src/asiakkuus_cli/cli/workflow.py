@@ -1,8 +1,11 @@
-"""The git workflow commands: `plan touch`, `plan new`, `project new`, `fmt`, `schema`, `init`."""
+"""The git workflow commands: `plan touch`, `plan new`, `project new`, `fmt`, `schema`, `init`,
+and `people` / `segments`, which list the ids that `plan new` and `project new` take."""
 
 from __future__ import annotations
 
 import os
+import sys
+import textwrap
 from pathlib import Path
 
 import typer
@@ -11,10 +14,10 @@ from .. import edit, scaffold
 from ..findings import Finding, Result
 from ..i18n import help_lang, t
 from ..loader import discover, load_repository
-from ..models import ORG_TYPES
+from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
-from ..repository import CUSTOMERS_DIR
+from ..repository import CUSTOMERS_DIR, Repository
 from ..schema import SCHEMA_DIR, write_schemas
 from ..yamlio import position
 from .base import app, fail, h, out, plan_app, project_app, state
@@ -116,24 +119,125 @@ def fmt(
     raise typer.Exit(1 if failed or (check and changed) else 0)
 
 
-def _created(created: scaffold.Created, next_key: str, lang: str) -> None:
-    lines = [
-        t("workflow.created", lang, path=created.rel),
-        t("workflow.next", lang),
-        "  - " + t(next_key, lang),
-        t("workflow.next.validate", lang, path=created.rel),
-    ]
+def _created(created: scaffold.Created, next_key: str, lang: str, extra: str = "") -> None:
+    lines = [t("workflow.created", lang, path=created.rel), t("workflow.next", lang)]
+    for item in (t(next_key, lang), extra):
+        if item:  # wrapped between words, so an 80-column terminal does not split one
+            lines.append(textwrap.fill(item, 79, initial_indent="  - ", subsequent_indent="    "))
+    lines.append(t("workflow.next.validate", lang, path=created.rel))
     if created.schemas_missing:
         lines.append(t("workflow.no_schemas", lang))
     out("\n".join(lines) + "\n")
 
 
-def _required(**options: str | None) -> dict[str, str]:
-    """The options, all given; else exit 2 naming the missing ones."""
+def _required(role: str, **options: str | None) -> dict[str, str]:
+    """The options, all given; else exit 2 naming the missing ones and where to find ids."""
     missing = [f"--{name.replace('_', '-')}" for name, value in options.items() if value is None]
     if missing:
-        fail("workflow.missing_options", options=", ".join(missing))
+        fail("firsthour.missing_choices", options=", ".join(missing), role=role)
     return {name: value for name, value in options.items() if value is not None}
+
+
+# --- the choices of plan new / project new ---------------------------------------------------
+
+
+def _interactive() -> bool:
+    """Whether missing options are asked for: only when a person is at the keyboard."""
+    return sys.stdin.isatty()
+
+
+def _choice_repo(ctx: typer.Context) -> Repository | None:
+    """The repository for shell completion: quietly none when it cannot be loaded."""
+    from ..config import load_settings
+    from ..discovery import find_root
+
+    top: typer.Context = ctx
+    while isinstance(top.parent, typer.Context):
+        top = top.parent
+    raw = top.params.get("root")
+    try:
+        root = find_root(Path(raw) if raw else None)
+        return load_repository(root, load_settings(root))
+    except Exception:  # completion must never print a traceback into the shell
+        return None
+
+
+def segment_choices(repo: Repository) -> list[tuple[str, str]]:
+    """(id, name) of every segment, in the file's order."""
+    if repo.organisation is None:
+        return []
+    return [(str(s.id), s.name) for s in repo.organisation.model.segments]
+
+
+def people_choices(repo: Repository, role: str | None = None) -> list[tuple[str, str]]:
+    """(id, name) of every person (with `role`: of the service centre holding it), by id."""
+    found = []
+    for pid in sorted(repo.people):
+        person = repo.people[pid].model
+        if role is None or (person.is_it and role in person.roles):
+            found.append((pid, person.name))
+    return found
+
+
+def _complete(found: list[tuple[str, str]], incomplete: str) -> list[tuple[str, str]]:
+    return [(i, name) for i, name in found if i.startswith(incomplete)]
+
+
+def complete_segment(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    repo = _choice_repo(ctx)
+    return _complete(segment_choices(repo), incomplete) if repo else []
+
+
+def complete_manager(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    repo = _choice_repo(ctx)
+    return _complete(people_choices(repo, "partnership_manager"), incomplete) if repo else []
+
+
+def complete_project_manager(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    repo = _choice_repo(ctx)
+    return _complete(people_choices(repo, "project_manager"), incomplete) if repo else []
+
+
+def complete_person(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    repo = _choice_repo(ctx)
+    return _complete(people_choices(repo), incomplete) if repo else []
+
+
+def complete_customer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    repo = _choice_repo(ctx)
+    if repo is None:
+        return []
+    found = [(c, repo.customers[c].model.name) for c in sorted(repo.customers)]
+    return _complete(found, incomplete)
+
+
+def complete_type(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    lang = help_lang()
+    return _complete([(k, t(f"term.type.{k}", lang)) for k in ORG_TYPES], incomplete)
+
+
+def _ask(lang: str, prompt_key: str) -> str:
+    """One missing text from the person at the keyboard."""
+    return str(typer.prompt(t(prompt_key, lang), err=True))
+
+
+def _choose(lang: str, prompt_key: str, choices: list[tuple[str, str]], none_key: str) -> str:
+    """One of `choices` (id, name), listed first; with none to choose from, exit 2."""
+    if not choices:
+        fail(none_key)
+    lines = [t("firsthour.prompt.choices", lang)]
+    width = max(len(i) for i, _ in choices)
+    lines += [f"  {i:<{width}}  {name}" for i, name in choices]
+    typer.echo("\n".join(lines), err=True)
+    ids = [i for i, _ in choices]
+    # The id, or the name shown beside it (`toimiala` for `division`), in any case.
+    by_word = {name.casefold(): i for i, name in choices} | {i.casefold(): i for i in ids}
+    while True:
+        answer = str(typer.prompt(t(prompt_key, lang), default=ids[0] if len(ids) == 1 else None,
+                                  err=True)).strip()  # fmt: skip
+        if answer.casefold() in by_word:
+            return by_word[answer.casefold()]
+        typer.echo(t("firsthour.prompt.pick", lang, ids=", ".join(ids)), err=True)
 
 
 @plan_app.command("new", help=h("help.plan_new"))
@@ -146,21 +250,47 @@ def plan_new(
         "--type",
         help=t("help.new.type", help_lang(), types=", ".join(ORG_TYPES)),
         show_default=False,
+        autocompletion=complete_type,
     ),
     segment: str | None = typer.Option(
-        None, "--segment", help=h("help.new.segment"), show_default=False
+        None,
+        "--segment",
+        help=h("help.new.segment"),
+        show_default=False,
+        autocompletion=complete_segment,
     ),
     manager: str | None = typer.Option(
-        None, "--manager", help=h("help.new.manager"), show_default=False
+        None,
+        "--manager",
+        help=h("help.new.manager"),
+        show_default=False,
+        autocompletion=complete_manager,
     ),
 ) -> None:
     st = state(ctx)
     lang = st.lang
     scaffold.check_id(id)
-    given = _required(name=name, type=type, segment=segment, manager=manager)
     repo = load_repository(st.root(), st.settings())
+    if _interactive():
+        if name is None:
+            name = _ask(lang, "firsthour.prompt.name")
+        if type is None:
+            types = [(k, t(f"term.type.{k}", lang)) for k in ORG_TYPES]
+            type = _choose(lang, "firsthour.prompt.type", types, "firsthour.prompt.type")
+        if segment is None:
+            segment = _choose(lang, "firsthour.prompt.segment", segment_choices(repo),
+                           "firsthour.no_choices.segment")  # fmt: skip
+        if manager is None:
+            managers = people_choices(repo, "partnership_manager")
+            manager = _choose(lang, "firsthour.prompt.manager", managers,
+                           "firsthour.no_choices.partnership_manager")  # fmt: skip
+    given = _required("partnership_manager", name=name, type=type, segment=segment,
+                      manager=manager)  # fmt: skip
     req = scaffold.PlanRequest(id=id, **given)
     _created(scaffold.new_plan(repo, req, st.today, lang), "workflow.next.plan", lang)
+
+
+_BOARD = ("executive", "senior_users", "senior_suppliers")
 
 
 @project_app.command("new", help=h("help.project_new"))
@@ -169,27 +299,54 @@ def project_new(
     id: str = typer.Argument(..., help=h("help.new.id")),
     name: str | None = typer.Option(None, "--name", help=h("help.new.name"), show_default=False),
     customer: str | None = typer.Option(
-        None, "--customer", help=h("help.new.customer"), show_default=False
+        None,
+        "--customer",
+        help=h("help.new.customer"),
+        show_default=False,
+        autocompletion=complete_customer,
     ),
     project_manager: str | None = typer.Option(
-        None, "--project-manager", help=h("help.new.project_manager"), show_default=False
+        None,
+        "--project-manager",
+        help=h("help.new.project_manager"),
+        show_default=False,
+        autocompletion=complete_project_manager,
     ),
     internal: bool = typer.Option(False, "--internal", help=h("help.new.internal")),
     executive: str | None = typer.Option(
-        None, "--executive", help=h("help.new.executive"), show_default=False
+        None,
+        "--executive",
+        help=h("help.new.executive"),
+        show_default=False,
+        autocompletion=complete_person,
     ),
     senior_user: list[str] | None = typer.Option(
-        None, "--senior-user", help=h("help.new.senior_user"), show_default=False
+        None,
+        "--senior-user",
+        help=h("help.new.senior_user"),
+        show_default=False,
+        autocompletion=complete_person,
     ),
     senior_supplier: list[str] | None = typer.Option(
-        None, "--senior-supplier", help=h("help.new.senior_supplier"), show_default=False
+        None,
+        "--senior-supplier",
+        help=h("help.new.senior_supplier"),
+        show_default=False,
+        autocompletion=complete_person,
     ),
 ) -> None:
     st = state(ctx)
     lang = st.lang
     scaffold.check_id(id)
-    given = _required(name=name, project_manager=project_manager)
     repo = load_repository(st.root(), st.settings())
+    if _interactive():
+        if name is None:
+            name = _ask(lang, "firsthour.prompt.project_name")
+        if project_manager is None:
+            pms = people_choices(repo, "project_manager")
+            project_manager = _choose(lang, "firsthour.prompt.project_manager", pms,
+                                   "firsthour.no_choices.project_manager")  # fmt: skip
+    given = _required("project_manager", name=name, project_manager=project_manager)
     req = scaffold.ProjectRequest(
         id=id,
         name=given["name"],
@@ -200,7 +357,53 @@ def project_new(
         senior_users=list(senior_user or []),
         senior_suppliers=list(senior_supplier or []),
     )
-    _created(scaffold.new_project(repo, req, st.today, lang), "workflow.next.project", lang)
+    created = scaffold.new_project(repo, req, st.today, lang)
+    board = {"executive": bool(executive), "senior_users": bool(senior_user),
+             "senior_suppliers": bool(senior_supplier)}  # fmt: skip
+    if not any(board.values()):
+        _created(created, "workflow.next.project", lang)
+        return
+    missing = ", ".join(role for role in _BOARD if not board[role])
+    extra = t("firsthour.next.project_board_rest", lang, missing=missing) if missing else ""
+    _created(created, "firsthour.next.project_board_given", lang, extra)
+
+
+@app.command("people", help=h("help.people"))
+def people(
+    ctx: typer.Context,
+    role: str | None = typer.Option(None, "--role", help=h("help.people.role"), show_default=False),
+) -> None:
+    st = state(ctx)
+    lang = st.lang
+    if role is not None and role not in ROLES:
+        fail("firsthour.people.bad_role", value=role, allowed=", ".join(ROLES))
+    repo = load_repository(st.root(), st.settings())
+    found = people_choices(repo, role)
+    if not found:
+        with_role = t("firsthour.people.with_role", lang, role=role) if role else ""
+        out(t("firsthour.people.none", lang, role=with_role) + "\n")
+        return
+    width = max(len(i) for i, _ in found)
+    lines = []
+    for pid, name in found:
+        person = repo.people[pid].model
+        roles = ", ".join(t(f"term.role.{r}", lang) for r in person.roles)
+        org = "it" if person.is_it else person.organisation
+        lines.append(f"{pid:<{width}}  {name} ({org}{'; ' + roles if roles else ''})")
+    out("\n".join(lines) + "\n")
+
+
+@app.command("segments", help=h("help.segments"))
+def segments(ctx: typer.Context) -> None:
+    st = state(ctx)
+    lang = st.lang
+    repo = load_repository(st.root(), st.settings())
+    found = segment_choices(repo)
+    if not found:
+        out(t("firsthour.segments.none", lang) + "\n")
+        return
+    width = max(len(i) for i, _ in found)
+    out("\n".join(f"{sid:<{width}}  {name}" for sid, name in found) + "\n")
 
 
 @app.command("schema", help=h("help.schema"))
@@ -222,8 +425,34 @@ def schema(
 
 @app.command("init", help=h("help.init"))
 def init(
-    ctx: typer.Context, directory: Path = typer.Argument(..., help=h("help.init.dir"))
+    ctx: typer.Context,
+    directory: Path = typer.Argument(..., help=h("help.init.dir")),
+    example: bool = typer.Option(False, "--example", help=h("help.init.example")),
 ) -> None:
     st = state(ctx)
-    scaffold.init_repository(directory, st.today)
-    out(t("workflow.init.done", st.lang_safe(), path=str(directory)) + "\n")
+    lang = st.lang_safe()
+    pip = scaffold.installed_pip_spec()
+    scaffold.init_repository(directory, st.today, example=example, pip=pip)
+
+    def prose(key: str) -> str:  # wrapped between words; commands and paths stay whole
+        return textwrap.fill(t(key, lang), 79, break_on_hyphens=False)
+
+    lines = [t("workflow.init.done", lang, path=str(directory))]
+    lines.append(prose("firsthour.init.example" if example else "firsthour.init.fill"))
+    if pip:
+        lines.append(t("firsthour.init.pip_known", lang, pip=pip))
+    else:
+        lines.append(prose("firsthour.init.pip_unknown"))
+    lines.append(t("firsthour.init.next", lang, path=str(directory)))
+    out("\n".join(lines) + "\n")
+
+
+if os.environ.get("_ASIAKKUUS_COMPLETE"):
+    # The app is made without Typer's --install-completion, which is what registers the
+    # shells; register them for `eval "$(_ASIAKKUUS_COMPLETE=bash_source asiakkuus)"`.
+    try:
+        from typer._completion_classes import completion_init
+    except ImportError:  # a Typer that moved it: completion is a convenience, not a promise
+        pass
+    else:
+        completion_init()

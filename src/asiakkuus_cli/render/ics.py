@@ -1,8 +1,9 @@
 """The care calendar as an iCalendar file (RFC 5545) through the icalendar library.
 
-Every event is an all-day event. Yearly care events (the organisation's and the
-customers' calendars, and critical-system updates given as a bare month) carry
-`RRULE:FREQ=YEARLY`; the rest are single events. UIDs come from the view (derived
+Every event is an all-day event. Yearly events with a day carry
+`RRULE:FREQ=YEARLY`; a month-only event (a task for the month, placed on its first
+working day, which moves from year to year) is one event per year with a note in
+its description that it is the month's task; the rest are single events. UIDs come from the view (derived
 from what the event is), so a re-import updates events instead of duplicating them.
 DTSTAMP is SOURCE_DATE_EPOCH when that is set, so the same data gives the same file.
 """
@@ -13,6 +14,7 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from babel.dates import format_date as babel_date
 from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
 
@@ -46,6 +48,9 @@ def summary(e: Event, lang: str) -> str:
 
 def description(e: Event, lang: str) -> str:
     parts = []
+    if e.month_only:
+        month = babel_date(e.date, "LLLL y", locale=lang)
+        parts.append(t("firsthour.calendar.month_task", lang, month=month))
     if e.who:
         parts.append(f"{t('reports.col.calendar.who', lang)}: {e.who}")
     if e.to_whom:
@@ -74,7 +79,7 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
             ev.add("location", e.where)
         ev.add("categories", [e.kind])
         ev.add("transp", "TRANSPARENT")
-        if e.yearly:
+        if e.yearly and not e.month_only:
             ev.add("rrule", {"freq": "yearly"})
         cal.add_component(ev)
     data: bytes = cal.to_ical()

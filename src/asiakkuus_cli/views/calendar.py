@@ -13,11 +13,14 @@ Sources of events (kind in brackets):
 - rosters that are not closed: board meetings (`board_meeting`, `meetings.next`)
   and, for rosters that no plan links, their own `roster_start`/`roster_end`.
 
-A month without a day falls on the 1st of that month; a day past the month's end
-(31 in a 30-day month) falls on the month's last day. The window is
-`start <= date < start + days`. Every event carries a UID derived from what it is
-(kind, customer, name and, for calendar entries, month), never from its date or
-position in a file, so an exported calendar updates in place when re-imported.
+A month without a day is a task for that month (`month_only`): it falls on the
+month's first working day, Monday to Friday and not a Finnish public holiday (from
+the `holidays` package: its Finland calendar includes Midsummer Eve and Christmas
+Eve, the days offices are closed), so that it never lands on 1 May or New Year's
+Day. A day past the month's end (31 in a 30-day month) falls on the month's last day.
+The window is `start <= date < start + days`. Every event carries a UID derived from
+what it is (kind, customer, name and, for calendar entries, month), never from its
+date or position in a file, so an exported calendar updates in place when re-imported.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..models import CalendarEvent
 from ..models.values import Month
@@ -63,10 +67,28 @@ class Event:
     yearly: bool
     uid: str
     file: str
+    month_only: bool = False
 
     def sort_key(self) -> tuple[Day, int, str, str, str]:
         return (self.date, KINDS.index(self.kind), (self.customer_name or "").casefold(),
                 self.what.casefold(), self.uid)  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def public_holidays(year: int) -> frozenset[date]:
+    """Finland's public holidays of `year` (with Midsummer Eve and Christmas Eve)."""
+    import holidays  # only when a month-only event is placed: it costs ~70 ms to import
+
+    return frozenset(holidays.country_holidays("FI", years=year))
+
+
+def first_working_day(year: int, month: int) -> date:
+    """The first Monday-to-Friday of the month that is not a public holiday."""
+    day = date(year, month, 1)
+    closed = public_holidays(year)
+    while day.weekday() >= 5 or day in closed:
+        day += timedelta(days=1)
+    return day
 
 
 @dataclass(frozen=True)
@@ -91,7 +113,14 @@ class _Source:
     def yearly(self) -> bool:
         return self.fixed is None and self.year is None
 
+    @property
+    def month_only(self) -> bool:
+        """A month without a day: a task for the month, shown on its first working day."""
+        return self.fixed is None and self.day is None
+
     def on(self, year: int) -> date:
+        if self.month_only:
+            return first_working_day(year, self.month)
         last = _cal.monthrange(year, self.month)[1]
         return date(year, self.month, min(self.day or 1, last))
 
@@ -112,7 +141,8 @@ class _Source:
 
     def event(self, when: date) -> Event:
         return Event(when, self.kind, self.what, self.customer, self.customer_name, self.who,
-                     self.to_whom, self.where, self.yearly, self.uid, self.file)  # fmt: skip
+                     self.to_whom, self.where, self.yearly, self.uid, self.file,
+                     self.month_only)  # fmt: skip
 
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -224,14 +254,27 @@ def upcoming(repo: Repository, start: date, days: int, per_customer: bool = Fals
     return events
 
 
-def for_export(repo: Repository, start: date, days: int, per_customer: bool = False) -> list[Event]:
-    """What an iCalendar export holds: every yearly event once, at its next occurrence on
-    or after `start` (the file carries the recurrence), and every single event in the
-    window."""
+#: What an iCalendar export covers unless `--days` is given: a whole year from `start`.
+EXPORT_DAYS = 366
+
+
+def for_export(repo: Repository, start: date, days: int = EXPORT_DAYS,
+               per_customer: bool = False) -> list[Event]:  # fmt: skip
+    """What an iCalendar export holds: every yearly event with a day once, at its next
+    occurrence on or after `start` (the file carries the recurrence); every yearly
+    month-only event once for each year in the window, and at least its next
+    occurrence (its first working day moves from year to year, which no recurrence
+    rule that calendar programs share can say; each year's event has its own UID);
+    and every single event in the window."""
     end = start + timedelta(days=days)
     events: list[Event] = []
     for s in sources(repo, per_customer):
-        if s.yearly:
+        if s.yearly and s.month_only:
+            found = s.occurrences(start, end) or [s.next_on_or_after(start)]
+            events.extend(
+                replace(s.event(d), uid=s.uid.replace("@", f"-{d.year}@", 1)) for d in found
+            )
+        elif s.yearly:
             events.append(s.event(s.next_on_or_after(start)))
         else:
             events.extend(s.event(d) for d in s.occurrences(start, end))

@@ -254,7 +254,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Alkupäivä (2026-01-15 tai 15.1.2026; oletus tänään).",
         "First day (2026-01-15 or 15.1.2026; default today).",
     ),
-    "help.reports.days": ("Montako päivää eteenpäin.", "How many days ahead."),
+    "help.reports.days": (
+        "Montako päivää eteenpäin (oletus 90; --ics-tiedostossa vuosi eli 366).",
+        "How many days ahead (default 90; a year, 366, for --ics).",
+    ),
     "help.reports.per_customer": (
         "Organisaation vuosikellon tapahtumat jokaiselle asiakkaalle erikseen.",
         "List the organisation's calendar events once for each customer.",

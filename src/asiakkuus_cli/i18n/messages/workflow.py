@@ -68,8 +68,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Target directory (default: the repository's schemas/).",
     ),
     "help.init": (
-        "Luo uuden datasäilön: asetukset, pieni esimerkki, skeemat, CI ja pre-commit.",
-        "Create a new data repository: settings, a small example, schemas, CI and pre-commit.",
+        "Luo uuden datasäilön: asetukset, täytettävät organisaatio- ja henkilötiedostot, skeemat, CI ja pre-commit.",
+        "Create a new data repository: settings, organisation and people files to fill in, schemas, CI and pre-commit.",
     ),
     "help.init.dir": ("Uusi (tyhjä) hakemisto.", "A new (empty) directory."),
     # --- plan touch ---
@@ -209,8 +209,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is a file, not a directory.",
     ),
     "workflow.init.done": (
-        "Uusi datasäilö: {path}\nSeuraavaksi: cd {path} && git init && asiakkuus validate",
-        "New data repository: {path}\nNext: cd {path} && git init && asiakkuus validate",
+        "Uusi datasäilö: {path}",
+        "New data repository: {path}",
     ),
     # --- schema descriptions: "schema.<Model>[.<field>]" ---
     "schema.Organisation": (
