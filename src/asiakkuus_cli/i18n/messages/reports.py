@@ -54,9 +54,9 @@ _COLUMNS = {
         "charges_change": ("Muutos", "Change"),
         "headcount": ("Henkilöstö", "Staff"),
         "potential_mean": ("Potentiaali ka.", "Mean outlook"),
-        "open_projects": ("Avoimia hankkeita", "Open projects"),
+        "open_projects": ("Hankkeita", "Projects"),
         "open_projects_budget": ("Hankebudjetti", "Project budget"),
-        "stale_plan_ids": ("Vanhentuneita", "Stale plans"),
+        "stale_plan_ids": ("Vanhoja", "Stale"),
     },
     "managers": {
         "name": ("Kumppanuuspäällikkö", "Partnership manager"),
@@ -64,9 +64,9 @@ _COLUMNS = {
         "types_covered": ("Muodot", "Types covered"),
         "types_missing": ("Puuttuvat muodot", "Types missing"),
         "charges_annual": ("Veloitukset/v", "Charges/yr"),
-        "open_projects": ("Avoimia hankkeita", "Open projects"),
+        "open_projects": ("Hankkeita", "Projects"),
         "deputy": ("Sijainen", "Deputy"),
-        "stale_plan_ids": ("Vanhentuneita", "Stale plans"),
+        "stale_plan_ids": ("Vanhoja", "Stale"),
         "events_next_30_days": ("Tapahtumia 30 pv", "Events 30 days"),
     },
     "needs": {
