@@ -7,7 +7,7 @@ import typer
 from .. import ruledocs
 from ..i18n import t
 from ..render import terminal
-from .base import app, fail, h, out, state
+from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
 FORMATS = ("text", "md")
 
@@ -21,8 +21,7 @@ def rules(
     st = state(ctx)
     # The rules are the same everywhere: no data repository is needed, only a language.
     lang = st.lang_safe()
-    if format not in FORMATS:
-        fail("format.bad", value=format, allowed=", ".join(FORMATS))
+    format = str(choice(format, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
     if code is None:
         out(ruledocs.markdown(lang) if format == "md" else _listing(lang, st.color))
         return

@@ -17,7 +17,7 @@ from ..reporters import text as text_reporter
 from ..repository import CUSTOMERS_DIR
 from ..schema import SCHEMA_DIR, write_schemas
 from ..yamlio import position
-from .base import app, fail, h, out, plan_app, project_app, state
+from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
 
 
@@ -155,6 +155,7 @@ def plan_new(
     ),
 ) -> None:
     st = state(ctx)
+    type = choice(type, ORG_TYPES, "reports.bad_type", kind="type")
     lang = st.lang
     scaffold.check_id(id)
     given = _required(name=name, type=type, segment=segment, manager=manager)
