@@ -113,8 +113,9 @@ def _side_by_side(cols: Sequence[Col], rows: Sequence[Sequence[str]], widths: li
     tbl = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, collapse_padding=True,
                 header_style="bold")  # fmt: skip
     for c, w in zip(cols, widths, strict=True):
+        # A figure column is as wide as its longest figure, so only its heading wraps.
         tbl.add_column(Text(c.label), justify="right" if c.numeric else "left", width=w,
-                       no_wrap=c.numeric, overflow="fold")  # fmt: skip
+                       overflow="fold")  # fmt: skip
     for i, row in enumerate(rows):
         tbl.add_row(*map(Text, row), end_section=total is not None and i == len(rows) - 1)
     if total is not None:
@@ -127,13 +128,13 @@ def _stacked(cols: Sequence[Col], rows: Sequence[Sequence[str]], width: int,
     label_w = min(max(cell_len(c.label) for c in cols), max(width // 3, 8))
     parts: list[Any] = []
     for row in [*rows, *([total] if total is not None else [])]:
-        parts.append(Text(row[0], style="bold"))
-        grid = Table.grid(padding=(0, 0, 0, 2))
-        grid.add_column(width=label_w + 2, style="dim")
-        grid.add_column(width=max(width - label_w - 4, 10), overflow="fold")
-        for c, value in zip(cols[1:], row[1:], strict=True):
+        grid = Table.grid(padding=(0, 2, 0, 0))
+        grid.add_column(width=label_w)
+        grid.add_column(width=max(width - label_w - 2, 10), overflow="fold")
+        for i, (c, value) in enumerate(zip(cols, row, strict=True)):
             if value:
-                grid.add_row(Text(c.label), Text(value))
+                style = "bold" if i == 0 else ""
+                grid.add_row(Text(c.label, style=style or "dim"), Text(value, style=style))
         parts += [grid, Text("")]
     return Group(*parts)
 
@@ -157,12 +158,14 @@ def fit(cols: Sequence[Col], rows: Sequence[Sequence[str]], width: int | None,
     if widths is not None:
         return Fitted(_side_by_side(cols, rows, widths, total), [])
     assert width is not None
-    keep = [i for i, c in enumerate(cols) if not c.optional or i == 0]
-    if len(keep) < len(cols):
+    # Leave out optional columns one at a time, from the right, until the rest fits.
+    keep = list(range(len(cols)))
+    for drop in reversed([i for i, c in enumerate(cols) if c.optional and i > 0]):
+        keep.remove(drop)
         sub = [cols[i] for i in keep]
         widths = _widths(sub, [[r[i] for i in keep] for r in everything], width)
         if widths is not None:
-            hidden = [c.label for c in cols if c not in sub]
+            hidden = [c.label for i, c in enumerate(cols) if i not in keep]
             sub_rows = [[r[i] for i in keep] for r in rows]
             sub_total = [total[i] for i in keep] if total is not None else None
             return Fitted(_side_by_side(sub, sub_rows, widths, sub_total), hidden)
