@@ -48,7 +48,7 @@ class Column:
 _C = Column
 COLUMNS: dict[str, list[Column]] = {
     "plans": [
-        _C("name"), _C("type", "type"), _C("segment"),
+        _C("name"), _C("type", "type", optional=True), _C("segment", optional=True),
         _C("account_manager", show="account_manager_name"),
         _C("updated", "date"), _C("stale", "flag"), _C("charges_annual", "money"),
         _C("charges_change", "smoney", optional=True), _C("headcount", "int", optional=True),
