@@ -257,3 +257,21 @@ def test_a_bad_choice_still_says_what_is_allowed() -> None:
     r = invoke(*BASE, "plan", "list", "--type", "kunta")
     assert r.exit_code == 2
     assert "division" in r.output
+
+
+def test_the_console_script_speaks_the_language_asked_after_the_command() -> None:
+    import subprocess
+    import sys
+
+    def console(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "asiakkuus_cli", *args], capture_output=True,
+                              text=True, env={"PATH": "", "COLUMNS": "80"}, check=False)  # fmt: skip
+        return done.stdout + done.stderr
+
+    english = console("validate", "--help", "--lang", "EN")
+    assert "Usage: asiakkuus validate [OPTIONS] [PATH]..." in english
+    assert "Check every file and rule." in english
+    finnish = console("plan", "new", "--help")
+    assert "Käyttö: asiakkuus plan new [VALITSIMET] TUNNUS" in finnish
+    assert "--type MUOTO" in finnish
+    assert "seudullinen toimija" in finnish

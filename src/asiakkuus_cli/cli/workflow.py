@@ -144,7 +144,11 @@ def plan_new(
     type: str | None = typer.Option(
         None,
         "--type",
-        help=t("help.new.type", help_lang(), types=", ".join(ORG_TYPES)),
+        help=t(
+            "help.new.type",
+            help_lang(),
+            types=", ".join(t(f"term.type.{x}", help_lang()) for x in ORG_TYPES),
+        ),
         show_default=False,
     ),
     segment: str | None = typer.Option(

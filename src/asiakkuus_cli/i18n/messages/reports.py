@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.ics.source": ("Lähde", "Source"),
     # --- help texts ---
     "help.reports.format": (
-        "Tulostusmuoto: table (oletus), md, json tai csv.",
-        "Output format: table (default), md, json or csv.",
+        "Tulostusmuoto: table eli taulukko (oletus päätteessä; putkeen csv), md, json tai csv.",
+        "Output format: table (default in a terminal; csv into a pipe), md, json or csv.",
     ),
     "help.reports.plan_list": (
         "Asiakkaat taulukkona: segmentti, kumppanuuspäällikkö, veloitukset, hankkeet, vanhentuneet suunnitelmat.",
@@ -207,7 +207,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only the customers of this partnership manager (person id).",
     ),
     "help.reports.type": (
-        "Vain tämä organisaatiomuoto: division, service_centre, municipal_enterprise, regional, company, foundation.",
+        "Vain tämä organisaatiomuoto: toimiala, palvelukeskus, liikelaitos, seudullinen toimija, "
+        "osakeyhtiö tai säätiö (myös englanniksi, esim. division).",
         "Only this organisation type: division, service_centre, municipal_enterprise, regional, company, foundation.",
     ),
     "help.reports.stale": (
@@ -223,7 +224,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only this customer's (id) projects.",
     ),
     "help.reports.status": (
-        "Vain tämän tilan projektit: proposed, initiation, running, closed.",
+        "Vain tämän tilan projektit: ehdotettu, käynnistys, käynnissä tai päättynyt "
+        "(myös englanniksi: proposed, initiation, running, closed).",
         "Only projects with this status: proposed, initiation, running, closed.",
     ),
     "help.reports.project_manager": (
