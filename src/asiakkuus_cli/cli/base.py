@@ -369,7 +369,8 @@ class State:
         try:
             return self.lang
         except UsageProblem:
-            return pick_lang(self.lang_option, os.environ.get("ASIAKKUUS_LANG"))
+            env = (os.environ.get("ASIAKKUUS_LANG") or "").strip().lower()
+            return pick_lang(self.lang_option, env)
 
     @property
     def today(self) -> date:

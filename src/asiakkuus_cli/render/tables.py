@@ -91,7 +91,8 @@ COLUMNS: dict[str, list[Column]] = {
     ],
     "calendar": [
         _C("date", "date"), _C("kind", "event_kind"), _C("customer", "for", show="customer_name"),
-        _C("what"), _C("who"), _C("to_whom", optional=True), _C("where", optional=True),
+        _C("what"), _C("who", optional=True), _C("to_whom", optional=True),
+        _C("where", optional=True),
     ],
 }  # fmt: skip
 
