@@ -202,6 +202,12 @@ def test_global_options_after_the_command(args: list[str]) -> None:
     assert "Files checked: 31" in r.stdout
 
 
+def test_a_global_option_without_its_value() -> None:
+    r = invoke("validate", "--today")
+    assert r.exit_code == 2
+    assert "Virhe: Valitsin --today tarvitsee arvon." in r.output
+
+
 def test_global_options_inside_a_group() -> None:
     r = invoke("report", "--lang", "en", "segments", "-f", "json", "--root", str(DEMO))
     assert r.exit_code == 0, r.output

@@ -64,6 +64,8 @@ def hoist_globals(args: list[str]) -> list[str]:
             break
         name = arg.split("=", 1)[0]
         if name in GLOBAL_VALUED and "=" not in arg:
+            if i + 1 == len(args):
+                raise BadOptionUsage(arg, f"Option '{arg}' requires an argument.")
             front += args[i : i + 2]
             i += 2
             continue
@@ -173,9 +175,9 @@ class SafeGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
-        argv = hoist_globals(argv)
         _RUN["lang"] = lang = args_lang(argv)
         try:
+            argv = hoist_globals(argv)
             rv = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
         except NoArgsIsHelpError as e:
             typer.echo(e.ctx.get_help() if e.ctx else "")
