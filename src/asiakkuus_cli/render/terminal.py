@@ -220,6 +220,20 @@ def _facts(rows: list[dict[str, str]], con: Console) -> None:
     con.print()
 
 
+def _indented(text: str, *, bullet: bool = False, style: str = "") -> Any:
+    """A line indented by two (with a bullet: four), its wrapped lines aligned under
+    its first word (a hanging indent), not at the left edge."""
+    from rich.padding import Padding
+
+    if not bullet:
+        return Padding(Text(text, style=style), (0, 0, 0, 2))
+    grid = Table.grid()
+    grid.add_column(width=4, no_wrap=True)
+    grid.add_column()
+    grid.add_row(Text("  •"), Text(text, style=style))
+    return grid
+
+
 def inert(value: Any) -> Any:
     """A view with every string made safe for a terminal (containers copied)."""
     if isinstance(value, str):
@@ -266,14 +280,14 @@ def show_plan(view: dict[str, Any], con: Console) -> None:
     if mk["text"]:
         con.print(Text(mk["text"]))
     for o in mk["offers"]:
-        con.print(Text(f"  • {o}"))
+        con.print(_indented(o, bullet=True))
     if not mk["text"] and not mk["offers"]:
         con.print(Text(mk["empty"], style="dim"))
     con.print()
     ag = view["agreements"]
     con.print(Text(ag["title"], style="bold underline"))
     for a in ag["entries"] or []:
-        con.print(Text(f"  • {a}"))
+        con.print(_indented(a, bullet=True))
     if not ag["entries"]:
         con.print(Text(ag["empty"], style="dim"))
     if view["notes"]["text"]:
@@ -298,17 +312,17 @@ def show_guide(view: dict[str, Any], con: Console) -> None:
             who or r["unnamed"], style="" if who else ("bold red" if r["required"] else "dim")
         )
         con.print(title)
-        con.print(Text(f"  {r['description']}", style="dim"))
+        con.print(_indented(r["description"], style="dim"))
         for d in r["duties"]:
-            con.print(Text(f"  • {d}"))
+            con.print(_indented(d, bullet=True))
         con.print()
     for key in ("meetings", "communication", "delivery"):
         con.print(Text(view[key]["title"], style="bold underline"))
         for line in view[key]["lines"]:
-            con.print(Text(f"  {line}"))
+            con.print(_indented(line))
         con.print()
     con.print(Text(view["pm_role"]["title"], style="bold underline"))
-    con.print(Text(f"  {view['pm_role']['text']}"))
+    con.print(_indented(view["pm_role"]["text"]))
     con.print()
     _findings(view["findings"], con)
 
