@@ -99,6 +99,13 @@ class Repo:
         return [(f.code, f.line, f.column) for f in self.check(lang, **kw).findings]
 
 
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tables into a pipe follow COLUMNS when it is set: no test depends on the width of
+    the terminal it was started from (tests that want a width pass COLUMNS themselves)."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture
 def repo(tmp_path: Path) -> Repo:
     return Repo(tmp_path / "repo")

@@ -71,17 +71,31 @@ def md_escape(value: Any) -> str:
 # --- CSV -----------------------------------------------------------------------------------
 
 #: What a spreadsheet may read as the start of a formula (OWASP: CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = "=+-@\t\r"
+#: Where a spreadsheet may start a new cell: Finnish Excel splits on `;`, English on
+#: `,`, some imports on a tab; a line break starts a row; a quote may open a quoted cell.
+_CELL_BREAKS = ',;\t\r\n"'
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\Z")
+_PIECE_END = re.compile(f"[{re.escape(_CELL_BREAKS)}]")
 
 
 def csv_cell(text: str) -> str:
-    """A CSV cell that no spreadsheet evaluates: text starting with `=`, `+`, `-`, `@`,
-    a tab or a carriage return gets a leading `'`.
+    """A CSV cell that no spreadsheet evaluates, however it splits the line.
 
-    A plain number (`-24000.00`, `+3`) is left as it is: it is data, and a
-    spreadsheet reads it as the number it is, not as a formula.
+    Every piece of the text that a spreadsheet may read as a cell of its own (the
+    start, and whatever follows `,`, `;`, a tab, a line break or a quote, after
+    spaces and quotes) and that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+    return gets a `'` in front of that character. A plain number (`-24000.00`,
+    `+3`) is left as it is: a spreadsheet reads it as the number it is.
     """
-    if text.startswith(_FORMULA_START) and not _NUMBER.match(text):
-        return "'" + text
-    return text
+    out: list[str] = []
+    piece_start = True
+    for i, char in enumerate(text):
+        if piece_start and char in _FORMULA_START:
+            end = _PIECE_END.search(text, i + 1)
+            piece = text[i : end.start() if end else len(text)]
+            if char in "\t\r" or not _NUMBER.match(piece):
+                out.append("'")
+        out.append(char)
+        piece_start = char in _CELL_BREAKS or (piece_start and char == " ")
+    return "".join(out)

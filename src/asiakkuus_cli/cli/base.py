@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer import core as typer_core
+from typer._click.core import Command as ClickCommand
+from typer._click.exceptions import (
+    BadOptionUsage,
+    BadParameter,
+    ClickException,
+    MissingParameter,
+    NoArgsIsHelpError,
+    NoSuchOption,
+    UsageError,
+)
+from typer._click.formatting import HelpFormatter
+from typer.core import TyperArgument, TyperGroup
 
 from .. import __version__
 from ..config import CONFIG_NAME, Settings, load_settings
 from ..discovery import find_root
 from ..errors import UsageProblem
-from ..i18n import help_lang, pick_lang, t
+from ..i18n import has, help_lang, pick_lang, t
 
 
 def h(key: str) -> str:
@@ -24,8 +38,157 @@ def h(key: str) -> str:
     return t(key, help_lang())
 
 
+#: The order of commands in --help: the monthly workflow first, reference last. A
+#: command not named here (one added later) comes after these, alphabetically.
+ORDER = ("init", "validate", "plan", "project", "people", "segments", "calendar", "report",
+         "diff", "fmt", "rules", "glossary", "schema",
+         # inside the groups
+         "list", "show", "new", "touch", "render", "managers", "needs", "projects")  # fmt: skip
+
+#: The global options, accepted before or after the command (at any level).
+GLOBAL_VALUED = ("--root", "--lang", "--today")
+GLOBAL_FLAGS = ("--no-color",)
+
+
+def hoist_globals(args: list[str]) -> list[str]:
+    """The command line with the global options (and their values) moved to the front,
+    so that `asiakkuus validate --lang en` means `asiakkuus --lang en validate`.
+    Nothing after `--` is touched."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest += args[i:]
+            break
+        name = arg.split("=", 1)[0]
+        if name in GLOBAL_VALUED and "=" not in arg:
+            if i + 1 == len(args):
+                raise BadOptionUsage(arg, f"Option '{arg}' requires an argument.")
+            front += args[i : i + 2]
+            i += 2
+            continue
+        (front if name in GLOBAL_VALUED or arg in GLOBAL_FLAGS else rest).append(arg)
+        i += 1
+    return front + rest
+
+
+def args_lang(args: list[str]) -> str:
+    """The language of the command line itself (help, usage errors): --lang anywhere,
+    else ASIAKKUUS_LANG, else Finnish."""
+    return help_lang(["", *args])
+
+
+def choice(value: str | None, allowed: tuple[str, ...], key: str, *, kind: str | None = None,
+           aliases: dict[str, str] | None = None) -> str | None:  # fmt: skip
+    """A fixed choice as typed: the value itself or its name in Finnish or English
+    (`toimiala`, `Division`, `PDF`), in any case; else a usage error `key`."""
+    if value is None:
+        return None
+
+    def norm(text: str) -> str:
+        return " ".join(text.replace("_", " ").replace("-", " ").casefold().split())
+
+    wanted = norm(value)
+    for a in allowed:
+        names = [a, *(aliases or {}).get(a, "").split("|")]
+        if kind is not None:
+            names += [t(f"term.{kind}.{a}", lang) for lang in ("fi", "en")]
+        if wanted in {norm(n) for n in names if n}:
+            return a
+    raise UsageProblem(key, value=value, allowed=", ".join(allowed))
+
+
+#: Finnish (and other) names of the output formats.
+FORMAT_ALIASES = {"table": "taulukko", "text": "teksti", "json": "", "md": "markdown"}
+
+
+def _metavar(param: Any, lang: str) -> str | None:
+    """A placeholder in the language of the help, never a Python type (`<str>`)."""
+    if getattr(param, "is_flag", False) or getattr(param, "count", False):
+        return None
+    key = f"term.metavar.{param.name}"
+    if has(key):
+        text = t(key, lang)
+    else:
+        annotation = str(getattr(getattr(param, "type_descriptor", None), "annotation", ""))
+        kind = "path" if "Path" in annotation else "number" if "int" in annotation else "text"
+        text = t(f"term.metavar.{kind}", lang)
+    return text
+
+
+def _localise(cmd: Any, lang: str) -> None:
+    """Placeholders and usage words of one command in the language of the help."""
+    if getattr(cmd, "_asiakkuus_localised", None) == lang:
+        return
+    cmd._asiakkuus_localised = lang
+    for param in cmd.params:
+        if param.metavar is None or getattr(param, "_asiakkuus_metavar", False):
+            param.metavar = _metavar(param, lang)
+            param._asiakkuus_metavar = True
+    if cmd.options_metavar:
+        cmd.options_metavar = t("term.usage.options", lang)
+    if hasattr(cmd, "subcommand_metavar"):
+        cmd.subcommand_metavar = t("term.usage.command", lang)
+
+
 class SafeGroup(TyperGroup):
-    """Turns every failure into one clear line and an exit code: 2 for usage, 3 for bugs."""
+    """Turns every failure into one clear line and an exit code: 2 for usage, 3 for
+    bugs; lists its commands in the workflow's order with their whole help; speaks
+    the language of the command line in help and usage errors."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {n: i for i, n in enumerate(ORDER)}
+        return sorted(names, key=lambda n: (rank.get(n, len(ORDER)), n))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is not None:
+            _localise(cmd, _RUN["lang"])
+        return cmd
+
+    def get_params(self, ctx: Any) -> Any:
+        _localise(self, _RUN["lang"])
+        return super().get_params(ctx)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        rows = []
+        for name in self.list_commands(ctx):
+            cmd = self.get_command(ctx, name)
+            if cmd is None or cmd.hidden:
+                continue
+            text = cmd.short_help or (cmd.help or "").split("\n\n")[0]
+            rows.append((name, " ".join(text.split())))
+        if rows:
+            with formatter.section(t("term.help.commands", _RUN["lang"])):
+                formatter.write_dl(rows)
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        _RUN["lang"] = lang = args_lang(argv)
+        try:
+            argv = hoist_globals(argv)
+            rv = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except NoArgsIsHelpError as e:
+            typer.echo(e.ctx.get_help() if e.ctx else "")
+            sys.exit(e.exit_code)
+        except ClickException as e:
+            _show_usage_error(e, lang)
+            sys.exit(e.exit_code)
+        except typer.Abort:
+            typer.echo(t("term.click.aborted", lang), err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -60,6 +223,104 @@ class SafeGroup(TyperGroup):
                 err=True,
             )
             raise typer.Exit(3) from None
+
+
+#: What this run's command line asked for (set by SafeGroup.main).
+_RUN: dict[str, str] = {"lang": help_lang()}
+
+
+def _show_usage_error(e: ClickException, lang: str) -> None:
+    """A usage error in the language of the command line, with the usage line."""
+    ctx = getattr(e, "ctx", None)
+    if isinstance(e, UsageError) and ctx is not None:
+        typer.echo(ctx.get_usage(), err=True)
+        if ctx.command.get_help_option(ctx) is not None:
+            typer.echo(t("term.click.try", lang, command=ctx.command_path), err=True)
+        typer.echo("", err=True)
+    typer.echo(f"{t('term.click.error', lang)}: {_usage_message(e, lang)}", err=True)
+
+
+def _usage_message(e: ClickException, lang: str) -> str:
+    if isinstance(e, NoSuchOption):
+        text = t("term.click.no_such_option", lang, name=e.option_name)
+        if e.possibilities:
+            text += " " + t("term.click.did_you_mean", lang, names=sorted(e.possibilities))
+        return text
+    if isinstance(e, MissingParameter):
+        hint = e.param.get_error_hint() if e.param is not None else ""
+        kind = "argument" if e.param_type == "argument" or e.param is None or (
+            e.param.param_type_name == "argument") else "option"  # fmt: skip
+        return t(f"term.click.missing_{kind}", lang, name=hint)
+    if isinstance(e, BadParameter):
+        hint = e.param.get_error_hint() if e.param is not None else ""
+        number = re.search(r"valid (integer|float)", e.message)
+        detail = t("term.click.not_a_number", lang) if number else e.message
+        return t("term.click.invalid_value", lang, name=hint, detail=detail)
+    if isinstance(e, BadOptionUsage) and "requires an argument" in e.message:
+        return t("term.click.needs_value", lang, name=e.option_name)
+    match = re.match(r"Got unexpected extra arguments? \((.*)\)", e.message)
+    if match:
+        return t("term.click.extra_argument", lang, value=match[1])
+    return e.format_message()
+
+
+def _click_text(message: str) -> str:
+    """Typer's own words (section titles, "required", "No such command") in the
+    language of the command line."""
+    key = _CLICK_KEYS.get(message)
+    return t(key, _RUN["lang"]) if key else message
+
+
+_CLICK_KEYS = {
+    "Arguments": "term.help.arguments",
+    "Options": "term.help.options",
+    "Commands": "term.help.commands",
+    "default: {default}": "term.help.default",
+    "required": "term.help.required",
+    "Missing command.": "term.click.missing_command",
+    "No such command {name!r}.": "term.click.no_such_command",
+    "Aborted!": "term.click.aborted",
+    "env var: {var}": "term.help.env",
+}
+typer_core._ = _click_text  # type: ignore[attr-defined]
+
+_write_usage = HelpFormatter.write_usage
+
+
+def _translated_usage(self: HelpFormatter, prog: str, args: str = "", prefix: str | None = None
+                      ) -> None:  # fmt: skip
+    if prefix is None:
+        prefix = t("term.help.usage", _RUN["lang"]) + " "
+    _write_usage(self, prog, args, prefix)
+
+
+HelpFormatter.write_usage = _translated_usage  # type: ignore[method-assign]
+_get_help_option = ClickCommand.get_help_option
+
+
+def _translated_help_option(self: ClickCommand, ctx: Any) -> Any:
+    option = _get_help_option(self, ctx)
+    if option is not None:
+        option.help = t("term.help.help", _RUN["lang"])
+    return option
+
+
+ClickCommand.get_help_option = _translated_help_option  # type: ignore[method-assign]
+
+
+def _argument_usage(self: TyperArgument) -> str:
+    """`TUNNUS`, `[POLKU]...`: the placeholder alone, never a Python type."""
+    name = self.display_name_raw if self.required else f"[{self.display_name_raw}]"
+    return name + ("..." if self.nargs != 1 else "")
+
+
+def _argument_name(self: TyperArgument) -> str:
+    return self.display_name_raw + ("..." if self.nargs != 1 else "")
+
+
+TyperArgument._usage_display_name = _argument_usage  # type: ignore[method-assign]
+TyperArgument._rich_display_name = _argument_name  # type: ignore[method-assign]
+TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
 
 
 def _lang_of(ctx: Any) -> str:
@@ -97,8 +358,12 @@ class State:
 
     @property
     def lang(self) -> str:
+        """--lang, else ASIAKKUUS_LANG, else `lang` in asiakkuus.toml, else Finnish."""
         if self.lang_option:
             return self.lang_option
+        env = (os.environ.get("ASIAKKUUS_LANG") or "").strip().lower()
+        if env in ("fi", "en"):
+            return env
         return self.settings().lang
 
     def lang_safe(self) -> str:
@@ -106,7 +371,8 @@ class State:
         try:
             return self.lang
         except UsageProblem:
-            return pick_lang(self.lang_option, os.environ.get("ASIAKKUUS_LANG"))
+            env = (os.environ.get("ASIAKKUUS_LANG") or "").strip().lower()
+            return pick_lang(self.lang_option, env)
 
     @property
     def today(self) -> date:
@@ -175,6 +441,7 @@ def _global(
         False, "--version", help=h("help.version"), is_eager=True, callback=_version
     ),
 ) -> None:
+    lang = lang.strip().lower() if lang is not None else None
     if lang is not None and lang not in ("fi", "en"):
         typer.echo(
             f"{t('problem.prefix', help_lang())}: {t('lang.bad', help_lang(), value=lang)}",

@@ -13,7 +13,7 @@ from ..gitio import GitRepo
 from ..i18n import t
 from ..loader import load_files, load_repository
 from ..repository import Repository
-from .base import app, fail, h, out, state
+from .base import FORMAT_ALIASES, app, choice, h, out, state
 
 FORMATS = ("text", "md", "json")
 
@@ -31,15 +31,14 @@ def _side(
 @app.command(help=h("help.diff"))
 def diff(
     ctx: typer.Context,
-    rev_a: Annotated[str, typer.Argument(metavar="REV_A", help=h("help.diff.rev_a"))] = "HEAD",
+    rev_a: Annotated[str, typer.Argument(help=h("help.diff.rev_a"))] = "HEAD",
     rev_b: Annotated[
-        str | None, typer.Argument(metavar="REV_B", help=h("help.diff.rev_b"), show_default=False)
+        str | None, typer.Argument(help=h("help.diff.rev_b"), show_default=False)
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help=h("help.diff.format"))] = "text",
 ) -> None:
     st = state(ctx)
-    if format not in FORMATS:
-        fail("format.bad", value=format, allowed=", ".join(FORMATS))
+    format = str(choice(format, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
     root, settings, lang = st.root(), st.settings(), st.lang
     git = GitRepo.open(root)
     old, before = _side(git, root, settings, rev_a)

@@ -23,7 +23,19 @@ from ..views import View, suggestions
 from ..views.glossary import glossary_view
 from ..views.guide import guide_view
 from ..views.plan import plan_view
-from .base import State, app, fail, h, in_range, out, plan_app, project_app, state
+from .base import (
+    FORMAT_ALIASES,
+    State,
+    app,
+    choice,
+    fail,
+    h,
+    in_range,
+    out,
+    plan_app,
+    project_app,
+    state,
+)
 
 # kind -> (directory of its files, catalogue key of "unknown id", document name)
 _KINDS = {
@@ -100,9 +112,8 @@ class Session:
         return guide_view(self.repo, self.repo.projects[ident], self.result, self.today, self.lang)
 
 
-def _check_format(fmt: str) -> None:
-    if fmt not in FORMATS:
-        fail("format.bad", value=fmt, allowed=", ".join(FORMATS))
+def _check_format(fmt: str) -> str:
+    return str(choice(fmt, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
 
 
 def _target(out_opt: Path | None, ident: str, fmt: str) -> Path | None:
@@ -119,7 +130,7 @@ def _target(out_opt: Path | None, ident: str, fmt: str) -> Path | None:
 def _render_one(
     session: Session, kind: str, ident: str | None, every: bool, fmt: str, out_opt: Path | None
 ) -> None:
-    _check_format(fmt)
+    fmt = _check_format(fmt)
     if every == (ident is not None):
         fail("doc.id_or_all")
     doc = _KINDS[kind][2]
@@ -186,7 +197,7 @@ _ALL = typer.Option(False, "--all", help=h("help.doc.all"))
 @plan_app.command("show", help=h("help.doc.plan_show"))
 def plan_show(
     ctx: typer.Context,
-    ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.customer_id")),
+    ident: str = typer.Argument(..., help=h("help.doc.customer_id")),
 ) -> None:
     _show(ctx, "plan", ident)
 
@@ -194,9 +205,7 @@ def plan_show(
 @plan_app.command("render", help=h("help.doc.plan_render"))
 def plan_render(
     ctx: typer.Context,
-    ident: str | None = typer.Argument(
-        None, metavar="ID", help=h("help.doc.customer_id"), show_default=False
-    ),
+    ident: str | None = typer.Argument(None, help=h("help.doc.customer_id"), show_default=False),
     every: bool = _ALL,
     fmt: str = _FORMAT,
     out_opt: Path | None = _OUT,
@@ -207,7 +216,7 @@ def plan_render(
 @project_app.command("show", help=h("help.doc.project_show"))
 def project_show(
     ctx: typer.Context,
-    ident: str = typer.Argument(..., metavar="ID", help=h("help.doc.project_id")),
+    ident: str = typer.Argument(..., help=h("help.doc.project_id")),
 ) -> None:
     _show(ctx, "project", ident)
 
@@ -215,9 +224,7 @@ def project_show(
 @project_app.command("render", help=h("help.doc.project_render"))
 def project_render(
     ctx: typer.Context,
-    ident: str | None = typer.Argument(
-        None, metavar="ID", help=h("help.doc.project_id"), show_default=False
-    ),
+    ident: str | None = typer.Argument(None, help=h("help.doc.project_id"), show_default=False),
     every: bool = _ALL,
     fmt: str = _FORMAT,
     out_opt: Path | None = _OUT,
@@ -231,8 +238,7 @@ def glossary(
     fmt: str = typer.Option("table", "--format", "-f", help=h("help.doc.glossary_format")),
 ) -> None:
     st = state(ctx)
-    if fmt not in ("table", "md"):
-        fail("format.bad", value=fmt, allowed="table, md")
+    fmt = str(choice(fmt, ("table", "md"), "format.bad", aliases=FORMAT_ALIASES))
     lang = st.lang_safe()
     view = glossary_view(lang)
     if fmt == "md":

@@ -18,7 +18,20 @@ from ..render import ics, tables
 from ..repository import Repository
 from ..views import calendar as cal_view
 from ..views import reports as views
-from .base import State, app, fail, h, in_range, out, plan_app, project_app, report_app, state
+from .base import (
+    FORMAT_ALIASES,
+    State,
+    app,
+    choice,
+    fail,
+    h,
+    in_range,
+    out,
+    plan_app,
+    project_app,
+    report_app,
+    state,
+)
 
 _FORMAT_HELP = "help.reports.format"
 
@@ -26,10 +39,7 @@ _FORMAT_HELP = "help.reports.format"
 def _format(value: str | None) -> str:
     """The asked format; by default a table in a terminal and CSV when piped (SPEC 5)."""
     default = "table" if sys.stdout.isatty() else "csv"
-    fmt = (value or default).strip().lower()
-    if fmt not in tables.FORMATS:
-        fail("format.bad", value=value, allowed=", ".join(tables.FORMATS))
-    return fmt
+    return str(choice(value or default, tables.FORMATS, "format.bad", aliases=FORMAT_ALIASES))
 
 
 def _load(st: State) -> Repository:
@@ -62,15 +72,6 @@ def _stale_note(st: State, repo: Repository) -> list[str]:
     return [t("reports.note.stale", st.lang, days=repo.settings.rules.stale_plan_days)]
 
 
-def _choice(value: str | None, allowed: tuple[str, ...], key: str) -> str | None:
-    if value is None:
-        return None
-    v = value.strip()
-    if v not in allowed:
-        fail(key, value=value, allowed=", ".join(allowed))
-    return v
-
-
 @plan_app.command("list", help=h("help.reports.plan_list"))
 def plan_list(
     ctx: typer.Context,
@@ -90,7 +91,7 @@ def plan_list(
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
-    kind = _choice(type_, ORG_TYPES, "reports.bad_type")
+    kind = choice(type_, ORG_TYPES, "reports.bad_type", kind="type")
     repo = _load(st)
     seg = segment.strip() if segment is not None else None
     if seg is not None and seg not in repo.segment_ids() | {
@@ -128,7 +129,7 @@ def project_list(
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
-    stat = _choice(status, views.PROJECT_STATUSES, "reports.bad_status")
+    stat = choice(status, views.PROJECT_STATUSES, "reports.bad_status", kind="status")
     repo = _load(st)
     if (
         customer is not None

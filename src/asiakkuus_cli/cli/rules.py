@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from .. import ruledocs
-from .base import app, fail, h, out, state
+from ..i18n import t
+from ..render import terminal
+from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
 FORMATS = ("text", "md")
 
@@ -19,12 +21,35 @@ def rules(
     st = state(ctx)
     # The rules are the same everywhere: no data repository is needed, only a language.
     lang = st.lang_safe()
-    if format not in FORMATS:
-        fail("format.bad", value=format, allowed=", ".join(FORMATS))
+    format = str(choice(format, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
     if code is None:
-        out(ruledocs.markdown(lang) if format == "md" else ruledocs.listing(lang))
+        out(ruledocs.markdown(lang) if format == "md" else _listing(lang, st.color))
         return
     found = ruledocs.find(code)
     if found is None:
         fail("code.bad", value=code)
     out(ruledocs.markdown_one(found, lang) if format == "md" else ruledocs.explain(found, lang))
+
+
+def _listing(lang: str, color: bool) -> str:
+    """The rules as a table that fits the terminal (words never split), or into a pipe
+    without COLUMNS one line per rule."""
+    width = terminal.output_width()
+    if width is None:
+        return ruledocs.listing(lang)
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.text import Text
+
+    cols = [
+        terminal.Col(t(f"rules.col.{k}", lang)) for k in ("code", "name", "severity", "summary")
+    ]
+    rows = [[r.code, r.name, r.severity, ruledocs.title(r, lang)] for r in ruledocs.ordered()]
+    con = Console(file=StringIO(), width=width, color_system="auto" if color else None,
+                  force_terminal=color or None, highlight=False, emoji=False)  # fmt: skip
+    con.print(terminal.fit(cols, rows, width).renderable)
+    con.print()
+    con.print(Text(t("rules.more", lang)))
+    text = str(con.file.getvalue())  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in text.split("\n"))

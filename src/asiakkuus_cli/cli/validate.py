@@ -9,7 +9,7 @@ import typer
 from .. import engine, reporters
 from ..gitio import GitRepo
 from ..loader import discover
-from .base import app, fail, h, out, state
+from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
 
 def split_codes(values: list[str] | None) -> list[str]:
@@ -47,12 +47,11 @@ def validate(
     select: list[str] | None = typer.Option(None, "--select", help=h("help.validate.select")),
     ignore: list[str] | None = typer.Option(None, "--ignore", help=h("help.validate.ignore")),
     changed_since: str | None = typer.Option(
-        None, "--changed-since", metavar="REV", help=h("help.validate.changed_since")
+        None, "--changed-since", help=h("help.validate.changed_since")
     ),
 ) -> None:
     st = state(ctx)
-    if format not in reporters.REPORTERS:
-        fail("format.bad", value=format, allowed=", ".join(reporters.REPORTERS))
+    format = str(choice(format, tuple(reporters.REPORTERS), "format.bad", aliases=FORMAT_ALIASES))
     root = st.root()
     settings = st.settings()
     only = files_under(root, paths) if paths else None

@@ -20,7 +20,7 @@ from ..reporters import text as text_reporter
 from ..repository import CUSTOMERS_DIR, Repository
 from ..schema import SCHEMA_DIR, write_schemas
 from ..yamlio import position
-from .base import app, fail, h, out, plan_app, project_app, state
+from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
 
 
@@ -248,7 +248,11 @@ def plan_new(
     type: str | None = typer.Option(
         None,
         "--type",
-        help=t("help.new.type", help_lang(), types=", ".join(ORG_TYPES)),
+        help=t(
+            "help.new.type",
+            help_lang(),
+            types=", ".join(t(f"term.type.{x}", help_lang()) for x in ORG_TYPES),
+        ),
         show_default=False,
         autocompletion=complete_type,
     ),
@@ -268,6 +272,7 @@ def plan_new(
     ),
 ) -> None:
     st = state(ctx)
+    type = choice(type, ORG_TYPES, "reports.bad_type", kind="type")
     lang = st.lang
     scaffold.check_id(id)
     repo = load_repository(st.root(), st.settings())

@@ -157,7 +157,7 @@ def help_lang(argv: Iterable[str] | None = None) -> str:
     args = list(sys.argv if argv is None else argv)
     for i, arg in enumerate(args):
         if arg == "--lang" and i + 1 < len(args):
-            return pick_lang(args[i + 1])
+            return pick_lang(args[i + 1].strip().lower())
         if arg.startswith("--lang="):
-            return pick_lang(arg.split("=", 1)[1])
-    return pick_lang(os.environ.get("ASIAKKUUS_LANG"))
+            return pick_lang(arg.split("=", 1)[1].strip().lower())
+    return pick_lang((os.environ.get("ASIAKKUUS_LANG") or "").strip().lower())

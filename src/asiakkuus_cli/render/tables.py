@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -37,6 +38,7 @@ class Column:
     key: str
     kind: str = "text"
     show: str | None = None
+    optional: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -46,43 +48,51 @@ class Column:
 _C = Column
 COLUMNS: dict[str, list[Column]] = {
     "plans": [
-        _C("name"), _C("type", "type"), _C("segment"),
+        _C("name"), _C("type", "type", optional=True), _C("segment", optional=True),
         _C("account_manager", show="account_manager_name"),
         _C("updated", "date"), _C("stale", "flag"), _C("charges_annual", "money"),
-        _C("charges_change", "smoney"), _C("headcount", "int"), _C("potential", "int"),
-        _C("open_projects", "int"), _C("open_projects_budget", "money"),
+        _C("charges_change", "smoney", optional=True), _C("headcount", "int", optional=True),
+        _C("potential", "int", optional=True), _C("open_projects", "int", optional=True),
+        _C("open_projects_budget", "money", optional=True),
     ],
     "projects": [
         _C("name"), _C("customer", "customer", show="customer_name"), _C("status", "status"),
-        _C("start", "date"), _C("end", "date"), _C("budget", "money"),
-        _C("project_manager", show="project_manager_name"), _C("next_meeting", "date"),
+        _C("start", "date", optional=True), _C("end", "date"),
+        _C("budget", "money", optional=True),
+        _C("project_manager", show="project_manager_name"),
+        _C("next_meeting", "date", optional=True),
     ],
     "segments": [
-        _C("segment"), _C("name"), _C("customers", "int"), _C("by_type", "counts"),
-        _C("charges_annual", "money"), _C("charges_change", "smoney"), _C("headcount", "int"),
-        _C("potential_mean", "decimal"), _C("open_projects", "int"),
-        _C("open_projects_budget", "money"), _C("stale_plan_ids", "count"),
+        _C("segment"), _C("name"), _C("customers", "int"),
+        _C("by_type", "counts", optional=True), _C("charges_annual", "money"),
+        _C("charges_change", "smoney", optional=True), _C("headcount", "int", optional=True),
+        _C("potential_mean", "decimal", optional=True), _C("open_projects", "int"),
+        _C("open_projects_budget", "money", optional=True), _C("stale_plan_ids", "count"),
     ],
     "managers": [
-        _C("name"), _C("customers", "int"), _C("types_covered", "types"),
-        _C("types_missing", "types"), _C("charges_annual", "money"), _C("open_projects", "int"),
+        _C("name"), _C("customers", "int"), _C("types_covered", "types", optional=True),
+        _C("types_missing", "types"), _C("charges_annual", "money", optional=True),
+        _C("open_projects", "int", optional=True),
         _C("deputy", show="deputy_name"), _C("stale_plan_ids", "count"),
         _C("events_next_30_days", "int"),
     ],
     "needs": [
         _C("group"), _C("customer_names", "list"), _C("needs_count", "int"),
-        _C("first_observed", "date"), _C("budgeted", "tri"), _C("fits_environment", "tri"),
-        _C("undecided", "flag"), _C("shared", "flag"),
+        _C("first_observed", "date", optional=True), _C("budgeted", "tri"),
+        _C("fits_environment", "tri"), _C("undecided", "flag"),
+        _C("shared", "flag", optional=True),
     ],
     "project_report": [
         _C("id"), _C("customer", "customer", show="customer_name"), _C("status", "status"),
-        _C("start", "date"), _C("end", "date"), _C("budget", "money"),
+        _C("start", "date", optional=True), _C("end", "date", optional=True),
+        _C("budget", "money", optional=True),
         _C("project_manager", show="project_manager_name"), _C("board_missing", "board"),
-        _C("errors", "int"), _C("warnings", "int"), _C("infos", "int"),
+        _C("errors", "int"), _C("warnings", "int"), _C("infos", "int", optional=True),
     ],
     "calendar": [
         _C("date", "date"), _C("kind", "event_kind"), _C("customer", "for", show="customer_name"),
-        _C("what"), _C("who"), _C("to_whom"), _C("where"),
+        _C("what"), _C("who", optional=True), _C("to_whom", optional=True),
+        _C("where", optional=True),
     ],
 }  # fmt: skip
 
@@ -196,14 +206,20 @@ def to_json(report: Report, meta: dict[str, Any]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+def write_csv(header: list[str], rows: list[list[str]]) -> str:
+    """CSV that a spreadsheet opens safely in any locale: every field quoted, so a
+    comma or semicolon in the data never splits it (Finnish Excel splits on `;`),
+    and every cell text already passed `csv_cell`."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
 def to_csv(report: Report) -> str:
     keys = [k for k in KEYS[report.kind] if k != "needs"]
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(keys)
-    for r in report.rows:
-        writer.writerow([_csv_value(r.get(k), k) for k in keys])
-    return buf.getvalue()
+    return write_csv(keys, [[_csv_value(r.get(k), k) for k in keys] for r in report.rows])
 
 
 def _grid(
@@ -273,50 +289,39 @@ def to_plain_table(report: Report, lang: str, title: str, subtitle: str, notes: 
     return "\n".join(out) + "\n"
 
 
-def to_rich_table(report: Report, lang: str, title: str, subtitle: str, notes: list[str],
-                  color: bool) -> str:  # fmt: skip
-    """A rich table for a terminal, as text with the terminal's escape codes."""
-    from rich import box
+def to_terminal_table(report: Report, lang: str, title: str, subtitle: str,
+                      notes: list[str], color: bool, width: int) -> str:  # fmt: skip
+    """The table laid out for `width` columns (`terminal.fit`): words are never split,
+    and what does not fit side by side is left out with a note, or stacked."""
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
+
+    from .terminal import Col, fit
 
     cols, heads, body, total = _grid(report, lang)
     # Data reaches rich only as Text (never parsed as markup) and with controls made visible.
     title, subtitle = visible(title, lines=False), visible(subtitle, lines=False)
     body = [[visible(v, lines=False) for v in row] for row in body]
     total = [visible(v, lines=False) for v in total] if total else total
-    import shutil
-
     console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
-                      highlight=False, width=shutil.get_terminal_size().columns)  # fmt: skip
+                      highlight=False, width=width, emoji=False)  # fmt: skip
+    console.print(Text(title, style="bold"))
+    console.print(Text(subtitle, style="dim"))
+    console.print()
     if not body:
-        return "\n".join([title, subtitle, "", t("reports.empty", lang), *notes]) + "\n"
-    table = Table(title=Text(title), caption=Text(subtitle), box=box.SIMPLE_HEAD,
-                  show_footer=False, header_style="bold")  # fmt: skip
-    for i, (c, h) in enumerate(zip(cols, heads, strict=True)):
-        # Figures never break; text wraps at words but keeps a readable width.
-        longest = max(len(row[i]) for row in [*body, *([total] if total else [])])
-        if c.numeric:
-            table.add_column(Text(h), justify="right", no_wrap=True, min_width=longest)
-        else:
-            table.add_column(Text(h), overflow="fold", min_width=min(longest, 16))
-    for i, row in enumerate(body):
-        table.add_row(*map(Text, row), end_section=total is not None and i == len(body) - 1)
-    if total:
-        table.add_row(*map(Text, total), style="bold")
-    # A table wider than the terminal is printed whole (the terminal wraps) rather than cut.
-    from rich.measure import Measurement
-
-    needed = Measurement.get(console, console.options.update_width(10_000), table).minimum
-    if needed > console.width:
-        console = Console(file=io.StringIO(), force_terminal=color, no_color=not color,
-                          highlight=False, width=needed)  # fmt: skip
-    console.print(table)
+        console.print(Text(t("reports.empty", lang)))
+    else:
+        spec = [Col(h, c.numeric, c.optional) for c, h in zip(cols, heads, strict=True)]
+        fitted = fit(spec, body, width, total)
+        console.print(fitted.renderable)
+        if fitted.hidden:
+            console.print(Text(t("term.hidden_columns", lang, columns=fitted.hidden)))
+    if notes:
+        console.print()
     for n in notes:
         console.print(Text(visible(n)))
-    text = console.file.getvalue()  # type: ignore[attr-defined]
-    return str(text)
+    text = str(console.file.getvalue())  # type: ignore[attr-defined]
+    return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def render(report: Report, fmt: str, lang: str, *, title: str, subtitle: str,
@@ -330,6 +335,9 @@ def render(report: Report, fmt: str, lang: str, *, title: str, subtitle: str,
         return to_csv(report)
     if fmt == "md":
         return to_md(report, lang, title, subtitle, notes)
-    if terminal:
-        return to_rich_table(report, lang, title, subtitle, notes, color)
+    from .terminal import output_width
+
+    width = shutil.get_terminal_size().columns if terminal else output_width()
+    if width is not None:
+        return to_terminal_table(report, lang, title, subtitle, notes, color, max(width, 20))
     return to_plain_table(report, lang, title, subtitle, notes)

@@ -370,7 +370,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rajaa raportin näihin tiedostoihin tai hakemistoihin.",
         "Limit the report to these files or directories.",
     ),
-    "help.validate.format": ("Tulostusmuoto.", "Output format."),
+    "help.validate.format": (
+        "Tulostusmuoto: text eli teksti, json, github (GitHubin huomautukset) tai sarif.",
+        "Output format: text, json, github (GitHub annotations) or sarif.",
+    ),
     "help.validate.strict": ("Myös varoitukset ovat virheitä.", "Warnings fail too."),
     "help.validate.select": (
         "Vain nämä säännöt (koodit tai etuliitteet, pilkuin eroteltuina).",

@@ -54,9 +54,9 @@ _COLUMNS = {
         "charges_change": ("Muutos", "Change"),
         "headcount": ("Henkilöstö", "Staff"),
         "potential_mean": ("Potentiaali ka.", "Mean outlook"),
-        "open_projects": ("Avoimia hankkeita", "Open projects"),
+        "open_projects": ("Hankkeita", "Projects"),
         "open_projects_budget": ("Hankebudjetti", "Project budget"),
-        "stale_plan_ids": ("Vanhentuneita", "Stale plans"),
+        "stale_plan_ids": ("Vanhoja", "Stale"),
     },
     "managers": {
         "name": ("Kumppanuuspäällikkö", "Partnership manager"),
@@ -64,9 +64,9 @@ _COLUMNS = {
         "types_covered": ("Muodot", "Types covered"),
         "types_missing": ("Puuttuvat muodot", "Types missing"),
         "charges_annual": ("Veloitukset/v", "Charges/yr"),
-        "open_projects": ("Avoimia hankkeita", "Open projects"),
+        "open_projects": ("Hankkeita", "Projects"),
         "deputy": ("Sijainen", "Deputy"),
-        "stale_plan_ids": ("Vanhentuneita", "Stale plans"),
+        "stale_plan_ids": ("Vanhoja", "Stale"),
         "events_next_30_days": ("Tapahtumia 30 pv", "Events 30 days"),
     },
     "needs": {
@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.ics.source": ("Lähde", "Source"),
     # --- help texts ---
     "help.reports.format": (
-        "Tulostusmuoto: table (oletus), md, json tai csv.",
-        "Output format: table (default), md, json or csv.",
+        "Tulostusmuoto: table eli taulukko (oletus päätteessä; putkeen csv), md, json tai csv.",
+        "Output format: table (default in a terminal; csv into a pipe), md, json or csv.",
     ),
     "help.reports.plan_list": (
         "Asiakkaat taulukkona: segmentti, kumppanuuspäällikkö, veloitukset, hankkeet, vanhentuneet suunnitelmat.",
@@ -207,7 +207,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only the customers of this partnership manager (person id).",
     ),
     "help.reports.type": (
-        "Vain tämä organisaatiomuoto: division, service_centre, municipal_enterprise, regional, company, foundation.",
+        "Vain tämä organisaatiomuoto: toimiala, palvelukeskus, liikelaitos, seudullinen toimija, "
+        "osakeyhtiö tai säätiö (myös englanniksi, esim. division).",
         "Only this organisation type: division, service_centre, municipal_enterprise, regional, company, foundation.",
     ),
     "help.reports.stale": (
@@ -223,7 +224,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Only this customer's (id) projects.",
     ),
     "help.reports.status": (
-        "Vain tämän tilan projektit: proposed, initiation, running, closed.",
+        "Vain tämän tilan projektit: ehdotettu, käynnistys, käynnissä tai päättynyt "
+        "(myös englanniksi: proposed, initiation, running, closed).",
         "Only projects with this status: proposed, initiation, running, closed.",
     ),
     "help.reports.project_manager": (
