@@ -203,9 +203,18 @@ def timeline(projects: list[DevProject], today: date, fm: Fmt) -> View:
                 "done": p.done,
                 "late": not p.done and p.end < today,
                 "bar": bar,
+                "label_at": _label_at(offset, width),
             }
         )
     return view
+
+
+def _label_at(offset: float, width: float) -> str:
+    """Where a bar's dates fit without being clipped, for templates that cannot measure
+    text (HTML): `inside` a wide bar, else to its `right`, or `left` near the end."""
+    if width >= 0.25:
+        return "inside"
+    return "right" if offset + width <= 0.7 else "left"
 
 
 def _systems(repo: Repository, plan: CustomerPlan, fm: Fmt) -> View:
