@@ -63,9 +63,7 @@ def plan_view(
     }
 
 
-def internal_findings(
-    result: Result, file: str, fm: Fmt, title_key: str = "doc.findings"
-) -> View:
+def internal_findings(result: Result, file: str, fm: Fmt, title_key: str = "doc.findings") -> View:
     """The findings box, with the heading and note of its own internal page."""
     box = findings_box(result, file, fm, title_key)
     box["page_title"] = fm.t("docs.findings_page")
