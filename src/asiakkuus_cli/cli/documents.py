@@ -133,16 +133,19 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _target(session: Session, kind: str, out_opt: str | None, ident: str, fmt: str) -> Path:
-    """Where one document goes (not standard output)."""
+def _target(
+    session: Session, kind: str, out_opt: str | None, ident: str, fmt: str
+) -> tuple[Path, Path | None]:
+    """Where one document goes (not standard output), and the folder it must stay in:
+    the default under `out/` is a file of the data repository, `--out` is the user's."""
     if out_opt is None:
-        return _default_dir(session, kind) / f"{ident}.{fmt}"
+        return _default_dir(session, kind) / f"{ident}.{fmt}", session.root
     path = Path(out_opt)
     if path.is_dir():
-        return path / f"{ident}.{fmt}"
+        return path / f"{ident}.{fmt}", None
     if not path.parent.is_dir():
         fail("doc.out_parent", path=str(path.parent))
-    return path
+    return path, None
 
 
 def _render_one(
@@ -172,14 +175,15 @@ def _render_one(
             else:
                 out(data.decode("utf-8"))
             return
-        target = _target(session, kind, out_opt, ident, fmt)
-        write_atomic(target, data_of(ident))
+        target, within = _target(session, kind, out_opt, ident, fmt)
+        write_atomic(target, data_of(ident), within=within)
         typer.echo(t("doc.written", session.lang, path=_shown(target)), err=True)
         return
     if out_opt == STDOUT:
         fail("docs.all_not_stdout")
+    within: Path | None = None
     if out_opt is None:
-        folder = _default_dir(session, kind)
+        folder, within = _default_dir(session, kind), session.root
     else:
         folder = Path(out_opt)
         if folder.exists() and not folder.is_dir():
@@ -190,7 +194,7 @@ def _render_one(
     ids = session.ids(kind)
 
     def one(i: str) -> None:
-        write_atomic(folder / f"{i}.{fmt}", data_of(i))
+        write_atomic(folder / f"{i}.{fmt}", data_of(i), within=within)
 
     _with_progress(ids, one, t("doc.progress", session.lang))
     typer.echo(t("doc.written_all", session.lang, count=len(ids), path=_shown(folder)), err=True)
