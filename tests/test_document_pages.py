@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from pypdf.generic import ContentStream
 from typer.testing import CliRunner
 
 from asiakkuus_cli.cli.app import app
@@ -294,3 +295,68 @@ def test_out_folder_linked_out_of_the_repository_is_refused(
     r = run(repo, "--lang", "en", "plan", "render", "tyhja")
     assert r.exit_code == 2
     assert list(elsewhere.iterdir()) == []
+
+
+ACCENT = (0.0431, 0.3608, 0.5569)  # the table header fill, rgb("#0b5c8e")
+TEXT_WIDTH = 210 / 25.4 * 72 - 2 * 15 / 25.4 * 72  # A4 less the 15 mm side margins
+
+
+def header_rows(page: pypdf.PageObject) -> list[tuple[float, float]]:
+    """(left, right) of every table header row on a page: its accent-filled rectangles."""
+    ops = ContentStream(page.get_contents(), page.pdf).operations
+    rows: dict[float, list[tuple[float, float]]] = {}
+    origin, color, points, curved = (0.0, 0.0), (0.0, 0.0, 0.0), [], False
+    for operands, op in ops:
+        if op == b"cm":
+            origin = (float(operands[4]), float(operands[5]))
+        elif op == b"scn":
+            color = tuple(round(float(v), 4) for v in operands)
+        elif op == b"m":
+            points, curved = [float(operands[0])], False
+        elif op == b"l":
+            points.append(float(operands[0]))
+        elif op == b"c":
+            curved = True
+        elif op == b"f" and color == ACCENT and not curved and len(points) == 4:
+            left = origin[0] + min(points)
+            rows.setdefault(round(origin[1], 1), []).append((left, origin[0] + max(points)))
+    spans = [(min(c[0] for c in cells), max(c[1] for c in cells)) for cells in rows.values()]
+    return [(a, b) for a, b in spans if b - a > 50]  # not the facts box's 3 pt rule
+
+
+def test_every_table_spans_the_text_width_on_every_page(root: Path) -> None:
+    for ident in ("malliasiakas", "pitka", "tyhja"):
+        r = run(root, "plan", "render", ident, "-f", "pdf", "-o", "-")
+        assert r.exit_code == 0, r.output
+        reader = pypdf.PdfReader(io.BytesIO(r.stdout_bytes))
+        widths = [right - left for p in reader.pages for left, right in header_rows(p)]
+        assert len(widths) >= 2, ident
+        assert [round(w) for w in widths] == [round(TEXT_WIDTH)] * len(widths), ident
+
+
+def text_positions(page: pypdf.PageObject) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every piece of text on a page, y upwards."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if text.strip():
+            found.append((cm[4] + tm[4], cm[5] + tm[5], text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize(
+    "ident", ["amk-opintohallinto", "pitka-hanke", "hyvinvointi-asiakasportaali", "tyhja-hanke"]
+)
+def test_guide_role_columns_are_balanced(root: Path, ident: str) -> None:
+    r = run(root, "project", "render", ident, "-f", "pdf", "-o", "-")
+    assert r.exit_code == 0, r.output
+    found = text_positions(pypdf.PdfReader(io.BytesIO(r.stdout_bytes)).pages[0])
+    top = next(y for _, y, t in found if t.startswith("Ohjausryhmä ja tehtävät"))
+    bottom = next(y for _, y, t in found if t.startswith("Kokouskäytäntö"))
+    roles = [(x, y) for x, y, _ in found if bottom < y < top]
+    middle = TEXT_WIDTH / 2 + 15 / 25.4 * 72
+    left = top - min(y for x, y in roles if x < middle)
+    right = top - min(y for x, y in roles if x >= middle)
+    assert min(left, right) / max(left, right) > 0.65, (left, right)  # was 0.54-0.62
