@@ -181,9 +181,9 @@ def _render_one(
         return
     if out_opt == STDOUT:
         fail("docs.all_not_stdout")
-    within: Path | None = None
+    inside: Path | None = None  # the default folder is the repository's: no link out
     if out_opt is None:
-        folder, within = _default_dir(session, kind), session.root
+        folder, inside = _default_dir(session, kind), session.root
     else:
         folder = Path(out_opt)
         if folder.exists() and not folder.is_dir():
@@ -194,7 +194,7 @@ def _render_one(
     ids = session.ids(kind)
 
     def one(i: str) -> None:
-        write_atomic(folder / f"{i}.{fmt}", data_of(i), within=within)
+        write_atomic(folder / f"{i}.{fmt}", data_of(i), within=inside)
 
     _with_progress(ids, one, t("doc.progress", session.lang))
     typer.echo(t("doc.written_all", session.lang, count=len(ids), path=_shown(folder)), err=True)
