@@ -318,13 +318,13 @@ READ_COMMANDS: dict[str, tuple[str, ...]] = {
     "calendar-year-json": ("calendar", "--days", "3660", "--per-customer", "--format", "json"),
     "calendar-ics": ("calendar", "--ics", "{tmp}/kalenteri.ics", "--days", "400"),
     "plan-show": ("plan", "show", "{plan}"),
-    "plan-render-md": ("plan", "render", "{plan}"),
-    "plan-render-html": ("plan", "render", "{plan}", "--format", "html"),
+    "plan-render-md": ("plan", "render", "{plan}", "-o", "-"),
+    "plan-render-html": ("plan", "render", "{plan}", "--format", "html", "-o", "-"),
     "project-list": ("project", "list"),
     "project-list-json": ("project", "list", "--format", "json"),
     "project-show": ("project", "show", "{project}"),
-    "project-render-md": ("project", "render", "{project}"),
-    "project-render-html": ("project", "render", "{project}", "--format", "html"),
+    "project-render-md": ("project", "render", "{project}", "-o", "-"),
+    "project-render-html": ("project", "render", "{project}", "--format", "html", "-o", "-"),
 }
 
 

@@ -58,7 +58,7 @@ def no_live_controls(output: str) -> None:
 
 def test_html_is_autoescaped(repo: Repo, cli: Any) -> None:
     hostile(repo, notes=r"<img src=x onerror=alert(2)>\n<b>x</b>")
-    r = run(cli, repo, "plan", "render", "vapaa-aika", "-f", "html")
+    r = run(cli, repo, "plan", "render", "vapaa-aika", "-f", "html", "-o", "-")
     assert r.exit_code == 0, r.output
     assert "<script>alert(1)" not in r.output
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.output
@@ -71,7 +71,7 @@ def test_html_is_autoescaped(repo: Repo, cli: Any) -> None:
 
 def test_markdown_document_escapes_headings_and_cells(repo: Repo, cli: Any) -> None:
     hostile(repo, name=r"Evil | # *x* `y` <b>\nnext line")
-    r = run(cli, repo, "plan", "render", "vapaa-aika", "-f", "md")
+    r = run(cli, repo, "plan", "render", "vapaa-aika", "-f", "md", "-o", "-")
     assert r.exit_code == 0, r.output
     escaped = r"Evil \| \# \*x\* \`y\` \<b\><br>next line"
     lines = r.output.splitlines()

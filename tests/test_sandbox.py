@@ -44,7 +44,7 @@ def hostile_repo(repo: Repo, tmp_path: Path) -> Repo:
 
 def render_md(cli: Any, repo: Repo) -> Any:
     return cli("--root", str(repo.root), "--lang", "en", "--today", TODAY.isoformat(),
-               "plan", "render", "vapaa-aika", "-f", "md")  # fmt: skip
+               "plan", "render", "vapaa-aika", "-f", "md", "-o", "-")  # fmt: skip
 
 
 @pytest.mark.parametrize("template", HOSTILE)

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from .. import engine, reporters
+from ..atomic import target_of
 from ..atomic import write_bytes as write_atomic
 from ..errors import UsageProblem
 from ..findings import Result
@@ -42,6 +43,13 @@ _KINDS = {
     "plan": (CUSTOMERS_DIR, "doc.unknown_customer", "plan"),
     "project": (PROJECTS_DIR, "doc.unknown_project", "guide"),
 }
+
+#: The output folder under the data repository root (`init` lists `/out/` in
+#: `.gitignore`): documents go to `out/plans/` and `out/projects/` unless `--out` says.
+OUT_DIR = "out"
+_OUT_SUB = {"plan": "plans", "project": "projects"}
+#: `--out -`: the document goes to standard output.
+STDOUT = "-"
 
 
 def doc_today(st: State) -> date:
@@ -104,60 +112,103 @@ class Session:
         text = reporters.get("text")(Result(1, only, self.lang), False)
         sys.stderr.write(text)
 
-    def view(self, kind: str, ident: str) -> View:
+    def view(self, kind: str, ident: str, findings: bool = True) -> View:
+        """The view of one document; `findings=False` leaves the internal findings out."""
         if kind == "plan":
-            return plan_view(
-                self.repo, self.repo.customers[ident], self.result, self.today, self.lang
-            )
-        return guide_view(self.repo, self.repo.projects[ident], self.result, self.today, self.lang)
+            entry = self.repo.customers[ident]
+            return plan_view(self.repo, entry, self.result, self.today, self.lang, findings)
+        project = self.repo.projects[ident]
+        return guide_view(self.repo, project, self.result, self.today, self.lang, findings)
 
 
 def _check_format(fmt: str) -> str:
     return str(choice(fmt, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
 
 
-def _target(out_opt: Path | None, ident: str, fmt: str) -> Path | None:
-    """Where one document goes; None = standard output."""
+def _default_dir(session: Session, kind: str) -> Path:
+    """`out/plans` or `out/projects` under the data repository root, created if missing."""
+    folder = session.root / OUT_DIR / _OUT_SUB[kind]
+    target_of(folder / "x", within=session.root)  # no link out of the repository
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail("docs.out_mkdir", path=_shown(folder), detail=exc.strerror or str(exc))
+    return folder
+
+
+def _shown(path: Path) -> str:
+    """A path as the user best finds it: relative to the current folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _target(
+    session: Session, kind: str, out_opt: str | None, ident: str, fmt: str
+) -> tuple[Path, Path | None]:
+    """Where one document goes (not standard output), and the folder it must stay in:
+    the default under `out/` is a file of the data repository, `--out` is the user's."""
     if out_opt is None:
-        return Path.cwd() / f"{ident}.pdf" if fmt == "pdf" else None
-    if out_opt.is_dir():
-        return out_opt / f"{ident}.{fmt}"
-    if not out_opt.parent.is_dir():
-        fail("doc.out_parent", path=str(out_opt.parent))
-    return out_opt
+        return _default_dir(session, kind) / f"{ident}.{fmt}", session.root
+    path = Path(out_opt)
+    if path.is_dir():
+        return path / f"{ident}.{fmt}", None
+    if not path.parent.is_dir():
+        fail("doc.out_parent", path=str(path.parent))
+    return path, None
 
 
 def _render_one(
-    session: Session, kind: str, ident: str | None, every: bool, fmt: str, out_opt: Path | None
+    session: Session,
+    kind: str,
+    ident: str | None,
+    every: bool,
+    fmt: str,
+    out_opt: str | None,
+    findings: bool,
 ) -> None:
     fmt = _check_format(fmt)
     if every == (ident is not None):
         fail("doc.id_or_all")
     doc = _KINDS[kind][2]
+
+    def data_of(i: str) -> bytes:
+        return render(doc, fmt, session.view(kind, i, findings), session.root)
+
     if ident is not None:
         session.check_id(kind, ident)
-        data = render(doc, fmt, session.view(kind, ident), session.root)
-        target = _target(out_opt, ident, fmt)
-        if target is None:
-            out(data.decode("utf-8"))
-        else:
-            write_atomic(target, data)
-            typer.echo(t("doc.written", session.lang, path=str(target)), err=True)
+        if out_opt == STDOUT:
+            data = data_of(ident)
+            if fmt == "pdf":
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
+            else:
+                out(data.decode("utf-8"))
+            return
+        target, within = _target(session, kind, out_opt, ident, fmt)
+        write_atomic(target, data_of(ident), within=within)
+        typer.echo(t("doc.written", session.lang, path=_shown(target)), err=True)
         return
+    if out_opt == STDOUT:
+        fail("docs.all_not_stdout")
+    inside: Path | None = None  # the default folder is the repository's: no link out
     if out_opt is None:
-        fail("doc.all_needs_out")
-    if out_opt.exists() and not out_opt.is_dir():
-        fail("doc.out_not_dir", path=str(out_opt))
-    if not out_opt.parent.is_dir():
-        fail("doc.out_parent", path=str(out_opt.parent))
-    out_opt.mkdir(exist_ok=True)
+        folder, inside = _default_dir(session, kind), session.root
+    else:
+        folder = Path(out_opt)
+        if folder.exists() and not folder.is_dir():
+            fail("doc.out_not_dir", path=str(folder))
+        if not folder.parent.is_dir():
+            fail("doc.out_parent", path=str(folder.parent))
+        folder.mkdir(exist_ok=True)
     ids = session.ids(kind)
 
     def one(i: str) -> None:
-        write_atomic(out_opt / f"{i}.{fmt}", render(doc, fmt, session.view(kind, i), session.root))
+        write_atomic(folder / f"{i}.{fmt}", data_of(i), within=inside)
 
     _with_progress(ids, one, t("doc.progress", session.lang))
-    typer.echo(t("doc.written_all", session.lang, count=len(ids), path=str(out_opt)), err=True)
+    typer.echo(t("doc.written_all", session.lang, count=len(ids), path=_shown(folder)), err=True)
     broken = session.failed(kind)
     for f in broken:
         session.print_failed(f)
@@ -184,7 +235,7 @@ def _with_progress(ids: list[str], work: Callable[[str], None], label: str) -> N
 def _show(ctx: typer.Context, kind: str, ident: str) -> None:
     session = Session(state(ctx))
     session.check_id(kind, ident)
-    view = session.view(kind, ident)
+    view = session.view(kind, ident)  # the terminal is the manager's own: findings shown
     console = terminal.console(session.st.color)
     (terminal.show_plan if kind == "plan" else terminal.show_guide)(view, console)
 
@@ -192,6 +243,7 @@ def _show(ctx: typer.Context, kind: str, ident: str) -> None:
 _FORMAT = typer.Option("md", "--format", "-f", help=h("help.doc.format"))
 _OUT = typer.Option(None, "--out", "-o", help=h("help.doc.out"), show_default=False)
 _ALL = typer.Option(False, "--all", help=h("help.doc.all"))
+_FINDINGS = typer.Option(False, "--findings", help=h("docs.help.findings"))
 
 
 @plan_app.command("show", help=h("help.doc.plan_show"))
@@ -208,9 +260,10 @@ def plan_render(
     ident: str | None = typer.Argument(None, help=h("help.doc.customer_id"), show_default=False),
     every: bool = _ALL,
     fmt: str = _FORMAT,
-    out_opt: Path | None = _OUT,
+    out_opt: str | None = _OUT,
+    findings: bool = _FINDINGS,
 ) -> None:
-    _render_one(Session(state(ctx)), "plan", ident, every, fmt, out_opt)
+    _render_one(Session(state(ctx)), "plan", ident, every, fmt, out_opt, findings)
 
 
 @project_app.command("show", help=h("help.doc.project_show"))
@@ -227,9 +280,10 @@ def project_render(
     ident: str | None = typer.Argument(None, help=h("help.doc.project_id"), show_default=False),
     every: bool = _ALL,
     fmt: str = _FORMAT,
-    out_opt: Path | None = _OUT,
+    out_opt: str | None = _OUT,
+    findings: bool = _FINDINGS,
 ) -> None:
-    _render_one(Session(state(ctx)), "project", ident, every, fmt, out_opt)
+    _render_one(Session(state(ctx)), "project", ident, every, fmt, out_opt, findings)
 
 
 @app.command("glossary", help=h("help.doc.glossary"))

@@ -7,7 +7,8 @@ from datetime import date
 from ..findings import Result
 from ..models import Project
 from ..repository import Entry, Repository
-from . import Fmt, View, findings_box
+from . import Fmt, View
+from .plan import internal_findings
 
 # Board fields in PRINCE2 order, with the glossary key of each role and its side.
 ROLES: tuple[tuple[str, str, str], ...] = (
@@ -28,8 +29,14 @@ def term(key: str, fm: Fmt) -> tuple[str, str]:
 
 
 def guide_view(
-    repo: Repository, entry: Entry[Project], result: Result, today: date, lang: str
+    repo: Repository,
+    entry: Entry[Project],
+    result: Result,
+    today: date,
+    lang: str,
+    findings: bool = True,
 ) -> View:
+    """The guide goes to the board: findings only when asked for (else None)."""
     fm = Fmt(lang)
     p = entry.model
     org = repo.organisation.model.name if repo.organisation else ""
@@ -67,7 +74,9 @@ def guide_view(
         },
         "pm_role": {"title": fm.t("guide.s.pm_role"), "text": _pm_role(repo, p, fm)},
         "delivery": {"title": fm.t("guide.s.delivery"), "lines": _delivery(p, fm)},
-        "findings": findings_box(result, entry.file, fm, "guide.s.findings"),
+        "findings": (
+            internal_findings(result, entry.file, fm, "guide.s.findings") if findings else None
+        ),
     }
 
 
@@ -81,15 +90,7 @@ def _roles(repo: Repository, p: Project, org: str, fm: Fmt) -> list[View]:
             person = repo.person(pid)
             detail = ""
             if person:
-                where = (
-                    org
-                    if person.is_it
-                    else (
-                        repo.customers[person.organisation].model.name
-                        if person.organisation in repo.customers
-                        else person.organisation
-                    )
-                )
+                where = _organisation(repo, person.is_it, person.organisation, p, org)
                 detail = ", ".join(x for x in (person.title, where) if x)
             members.append({"id": pid, "name": repo.person_name(pid), "detail": detail})
         name, other = term(key, fm)
@@ -108,6 +109,17 @@ def _roles(repo: Repository, p: Project, org: str, fm: Fmt) -> list[View]:
             }
         )
     return roles
+
+
+def _organisation(repo: Repository, is_it: bool, org_id: str, p: Project, org: str) -> str:
+    """A member's organisation as the guide names it: the service centre, this project's
+    customer, or an outside organisation; never another customer of the centre (the
+    guide goes to this board only)."""
+    if is_it:
+        return org
+    if org_id in repo.customers:
+        return repo.customers[org_id].model.name if org_id == p.customer else ""
+    return org_id
 
 
 def _meetings(p: Project, fm: Fmt) -> list[str]:

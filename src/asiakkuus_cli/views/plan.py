@@ -16,9 +16,18 @@ BAR_CHARS = 30
 
 
 def plan_view(
-    repo: Repository, entry: Entry[CustomerPlan], result: Result, today: date, lang: str
+    repo: Repository,
+    entry: Entry[CustomerPlan],
+    result: Result,
+    today: date,
+    lang: str,
+    findings: bool = True,
 ) -> View:
-    """Everything a care-plan template needs, formatted for `lang`."""
+    """Everything a care-plan template needs, formatted for `lang`.
+
+    The plan goes to the customer: its findings (rule codes, line numbers, other
+    customers' names) are in `findings` only when asked for, else it is None.
+    """
     fm = Fmt(lang)
     plan = entry.model
     org = repo.organisation.model.name if repo.organisation else ""
@@ -37,7 +46,7 @@ def plan_view(
         "customer": plan.name,
         "purpose": fm.t("plan.purpose", org=org),
         "header": _header(repo, plan, fm),
-        "findings": findings_box(result, entry.file, fm),
+        "findings": internal_findings(result, entry.file, fm) if findings else None,
         "projects": _projects(repo, plan, fm),
         "timeline": timeline(plan.projects, today, fm),
         "systems": _systems(repo, plan, fm),
@@ -52,6 +61,14 @@ def plan_view(
         },
         "notes": {"title": fm.t("plan.s.notes"), "text": plan.notes or ""},
     }
+
+
+def internal_findings(result: Result, file: str, fm: Fmt, title_key: str = "doc.findings") -> View:
+    """The findings box, with the heading and note of its own internal page."""
+    box = findings_box(result, file, fm, title_key)
+    box["page_title"] = fm.t("docs.findings_page")
+    box["page_intro"] = fm.t("docs.findings_page_intro")
+    return box
 
 
 def _header(repo: Repository, plan: CustomerPlan, fm: Fmt) -> list[dict[str, str]]:
@@ -184,9 +201,18 @@ def timeline(projects: list[DevProject], today: date, fm: Fmt) -> View:
                 "done": p.done,
                 "late": not p.done and p.end < today,
                 "bar": bar,
+                "label_at": _label_at(offset, width),
             }
         )
     return view
+
+
+def _label_at(offset: float, width: float) -> str:
+    """Where a bar's dates fit without being clipped, for templates that cannot measure
+    text (HTML): `inside` a wide bar, else to its `right`, or `left` near the end."""
+    if width >= 0.25:
+        return "inside"
+    return "right" if offset + width <= 0.7 else "left"
 
 
 def _systems(repo: Repository, plan: CustomerPlan, fm: Fmt) -> View:

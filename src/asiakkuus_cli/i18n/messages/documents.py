@@ -29,14 +29,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.doc.project_id": ("Projektin tunnus.", "The project's id."),
     "help.doc.format": ("Muoto: md, html tai pdf.", "Format: md, html or pdf."),
     "help.doc.out": (
-        "Tulostiedosto (tai hakemisto --all-valitsimen kanssa). Ilman: md ja html tulostetaan, "
-        "pdf kirjoitetaan tiedostoon <tunnus>.pdf nykyiseen hakemistoon.",
-        "Output file (or directory with --all). Without it, md and html go to standard "
-        "output and pdf is written to <id>.pdf in the current directory.",
+        "Tulostiedosto tai -hakemisto; - tulostaa näytölle. Oletus: out/plans/<tunnus>.<muoto> "
+        "(projekteille out/projects/) data-säilön juuressa.",
+        "Output file or folder; - prints to standard output. Default: "
+        "out/plans/<id>.<format> (out/projects/ for projects) under the data repository root.",
     ),
     "help.doc.all": (
-        "Kaikki suunnitelmat --out-hakemistoon.",
-        "Every plan into the --out directory.",
+        "Kaikki asiakirjat hakemistoon (--out tai oletus out/).",
+        "Every document into a folder (--out, or the default out/).",
     ),
     "help.doc.glossary_format": ("Muoto: table tai md.", "Format: table or md."),
     # --- command problems ---
@@ -54,10 +54,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.id_or_all": (
         "Anna joko tunnus tai --all, ei molempia eikä kumpaakaan jättäen pois.",
         "Give either an id or --all (exactly one of them).",
-    ),
-    "doc.all_needs_out": (
-        "--all tarvitsee --out-hakemiston, johon suunnitelmat kirjoitetaan.",
-        "--all needs an --out directory to write the plans into.",
     ),
     "doc.out_not_dir": ("'{path}' ei ole hakemisto.", "'{path}' is not a directory."),
     "doc.out_parent": ("Hakemistoa '{path}' ei ole.", "The directory '{path}' does not exist."),
