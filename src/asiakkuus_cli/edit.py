@@ -121,7 +121,22 @@ def _canonical_text(text: str) -> str:
     or block scalar they are characters of the value (lines.py).
     """
     text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    if "\u2028" not in text and "\u2029" not in text:
+        return text
+    # Between tokens an LS or PS is only a line break, which the round trip would not read.
+    parts: list[str] = []
+    done = 0
+    for token in yaml.scan(text, Loader=_Loader):
+        start = token.start_mark.index
+        if start > done:
+            parts.append(text[done:start].replace("\u2028", "\n").replace("\u2029", "\n"))
+            done = start
+        end = max(done, token.end_mark.index)
+        parts.append(text[done:end])
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 # --- plan touch ----------------------------------------------------------------------------
@@ -653,7 +668,13 @@ def format_file(root: Path, rel: str, settings: Settings, check: bool) -> FileFo
 def unified_diff(rel: str, before: str, after: str) -> list[str]:
     """What `fmt` changes in a file: the lines of a unified diff, in editor lines (lines.py).
 
-    Empty when only the line ends or a BOM change (the lines would look the same).
+    Empty when only the line ends (the last one too) or a BOM change: the lines would look
+    the same.
     """
-    old, new = editor_lines(before.removeprefix("\ufeff")), editor_lines(after)
+    old, new = _diff_lines(before.removeprefix("\ufeff")), _diff_lines(after)
     return list(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}", lineterm=""))
+
+
+def _diff_lines(text: str) -> list[str]:
+    lines = editor_lines(text)
+    return lines[:-1] if not lines[-1] else lines
