@@ -276,6 +276,12 @@ def _reorder_mapping(
     rebuilt: list[str] = []
     for j, i in enumerate(wanted):
         seg, offset = segments[i]
+        if j == 0 and i != 0:
+            # Above a first key, a blank line would part a comment from its key (comments.py):
+            # the blank lines go above the comments (the number of lines stays).
+            above = seg[:offset]
+            blank = [line for line in above if not line.strip()]
+            seg = blank + [line for line in above if line.strip()] + seg[offset:]
         if j == 0 and dashed:
             rebuilt.extend(seg[:offset])
             rebuilt.append(prefix + seg[offset][column:])
