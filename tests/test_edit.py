@@ -155,7 +155,9 @@ def test_touch_with_every_line_break_as_the_file_s_line_end(repo: Repo, cli, brk
     """CR-only files made touch exit 3 (IndexError); libyaml's other breaks now work too."""
     repo.base()
     path = repo.root / REL
-    path.write_bytes(PLAN.replace("updated: 2026-11-01", "updated: 1.2.2025").replace("\n", brk).encode())
+    path.write_bytes(
+        PLAN.replace("updated: 2026-11-01", "updated: 1.2.2025").replace("\n", brk).encode()
+    )
     r = cli("--root", str(repo.root), *TOUCH)
     assert r.exit_code == 0, r.output
     expected = PLAN.replace("updated: 2026-11-01", "updated: 2026-11-26").replace("\n", brk)
@@ -199,7 +201,8 @@ def test_touch_warns_about_an_updated_in_the_future(repo: Repo, cli) -> None:
     path = repo.write(REL, PLAN.replace("2026-11-01", "2027-01-15"))
     r = cli("--root", str(repo.root), "--lang", "fi", *TOUCH)
     assert r.exit_code == 0
-    assert "15.1.2027" in r.stderr and "tulevaisuudessa" in r.stderr
+    assert "15.1.2027" in r.stderr
+    assert "tulevaisuudessa" in r.stderr
     assert "updated: 2026-11-26" in path.read_text(encoding="utf-8")
     assert cli("--root", str(repo.root), *TOUCH).stderr == ""
 

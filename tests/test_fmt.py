@@ -326,7 +326,9 @@ def test_a_comment_moves_with_the_first_key_of_a_nested_mapping(repo: Repo, cli)
 
 def test_file_header_stays_and_ignore_comment_goes_with_the_first_key() -> None:
     text = "# Otsikko\n# asiakkuus: ignore[S]\nname: V\n" + BASE.replace("name: V\n", "")
-    assert fmt(text) == "# Otsikko\n" + BASE.replace("name: V\n", "# asiakkuus: ignore[S]\nname: V\n")
+    assert fmt(text) == "# Otsikko\n" + BASE.replace(
+        "name: V\n", "# asiakkuus: ignore[S]\nname: V\n"
+    )
 
 
 def test_blank_separated_comment_stays_at_the_head_of_its_mapping() -> None:

@@ -20,7 +20,9 @@ def test_yaml_lines_split_like_libyaml_and_join_back() -> None:
     lines, ends = yaml_lines(text)
     assert lines == ["a", "b", "c", "d", "e", "f", "g"]
     assert "".join(c + e for c, e in zip(lines, ends, strict=True)) == text
-    doc = "".join(f"k{i}: {i}{brk}" for i, brk in enumerate(["\r\n", "\r", "\x85", "\u2028", "\u2029", "\n"]))
+    doc = "".join(
+        f"k{i}: {i}{brk}" for i, brk in enumerate(["\r\n", "\r", "\x85", "\u2028", "\u2029", "\n"])
+    )
     node = yaml.compose(doc, Loader=yaml.CSafeLoader)
     assert [k.start_mark.line for k, _ in node.value] == list(range(6))
     assert [line[:2] for line in yaml_lines(doc)[0][:6]] == [f"k{i}" for i in range(6)]

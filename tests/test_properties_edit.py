@@ -198,12 +198,14 @@ def test_touch_keeps_every_comment_in_place(text: str, drop: bool) -> None:
         text = re.sub(r"updated: 15\.10\.2026[^\r\n]*(\r\n|\r|\n)", "", text)
     out = touch_text(text, TODAY, BEFORE_UPDATED)
     assert_comments_in_place(text, out)
+
     def others(t: str) -> list[str]:
         return [c for c in editor_lines(t) if "#" in c and not c.startswith("updated:")]
 
     assert others(out) == others(text)
     plan = load_model(REL, out, Settings(), CustomerPlan)
-    assert isinstance(plan, CustomerPlan) and plan.updated == TODAY
+    assert isinstance(plan, CustomerPlan)
+    assert plan.updated == TODAY
 
 
 # --- every line break libyaml knows ----------------------------------------------------------

@@ -84,9 +84,12 @@ def _anchors(text: str) -> tuple[list[_Anchor], list[tuple[int, int]]]:
         anchors.append(_Anchor(m.index, m.line, len(path), path, first))
 
     def walk(node: yaml.Node, path: Path) -> None:
-        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-            if node.flow_style and node.end_mark.line > node.start_mark.line:
-                flows.append((node.start_mark.index, node.end_mark.line))
+        if (
+            isinstance(node, (yaml.MappingNode, yaml.SequenceNode))
+            and node.flow_style
+            and node.end_mark.line > node.start_mark.line
+        ):
+            flows.append((node.start_mark.index, node.end_mark.line))
         if isinstance(node, yaml.MappingNode):
             for i, (key, value) in enumerate(node.value):
                 sub = (*path, str(key.value))
@@ -180,11 +183,13 @@ def comments_above(own: dict[int, str], line: int, *, root: bool) -> int:
 
 
 def show(path: Path) -> str:
-    """A key path as people write it: `projects[0].name`."""
+    """A key path as people write it: `projects[0].name` (`-` for the top of the file)."""
     out = ""
     for step in path:
+        if step in (HEAD, END):
+            continue
         if isinstance(step, int):
             out += f"[{step}]"
         else:
             out += ("." if out else "") + step
-    return out
+    return out or "-"

@@ -528,7 +528,7 @@ def _comment_problem(
     """Name the first comment of `old` that `new` does not keep with its key."""
     kept = _by_key(new, first)
     seen: dict[tuple[str | int, ...], int] = {}
-    culprit = old[-1] if old else None
+    culprit = None
     for c in old:
         key = next(iter(_by_key([c], first)))
         n = seen.get(key, 0)
@@ -541,8 +541,8 @@ def _comment_problem(
         return Unsafe("editing.comment.added")
     line, _ = Lines(text).editor((culprit.line + 1, 1))
     comment = culprit.text if len(culprit.text) <= 60 else culprit.text[:59] + "…"
-    key = "editing.comment.flow" if culprit.in_flow else "editing.comment.lost"
-    return Unsafe(key, line=line, comment=comment, key=show(culprit.key))
+    message = "editing.comment.flow" if culprit.in_flow else "editing.comment.lost"
+    return Unsafe(message, line=line, comment=comment, key=show(culprit.key))
 
 
 def _document_parts(text: str) -> tuple[str, str, str]:
