@@ -80,3 +80,15 @@ def test_bad_utf8_position_with_every_editor_break(repo: Repo, brk: str) -> None
     data = PLAN.replace("\n", brk).encode().replace(b"division", b"divisi\xffon")
     (repo.root / REL).write_bytes(data)
     assert repo.found() == [("S007", 3, 13)]
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029"])
+def test_a_finding_quoting_a_line_separator_stays_on_one_line(repo: Repo, char) -> None:
+    repo.base()
+    repo.write(REL, PLAN.replace("segment: 1", f'segment: "x{char}y"'))
+    from asiakkuus_cli.reporters import get
+
+    text = get("text")(repo.check(), False)  # type: ignore[call-arg]
+    finding = next(line for line in text.split("\n") if " S002 " in line)
+    assert char not in text
+    assert f"'x<U+{ord(char):04X}>y'" in finding  # NEL: libyaml folds it to a space
