@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "editing.help.fmt.diff": (
-        "Näytä muutokset (unified diff) kirjoittamatta mitään; poistumiskoodi 1, jos jokin tiedosto muuttuisi.",
+        "Näytä muutokset diff-muodossa kirjoittamatta mitään; poistumiskoodi 1, jos jokin tiedosto muuttuisi.",
         "Show the changes as a unified diff and write nothing; exit code 1 if any file would change.",
     ),
     "editing.fmt.diff_line_ends": (
