@@ -271,3 +271,10 @@ def test_json_keys_are_stable() -> None:
             "after_text": "€1,500.50",
         }
     ]
+
+
+def test_problem_lines_after_a_line_separator_are_an_editor_s() -> None:
+    """issue 12 item 7: diff's problem positions agree with validate's (lines.py)."""
+    broken = PLAN.replace("name: Vapaa-aikatoimiala", 'name: "Vapaa\u2028aika"') + "tuntematon: 1\n"
+    d = diff_of({PLAN_FILE: PLAN}, {PLAN_FILE: broken})
+    assert [(p.side, p.code, p.line, p.column) for p in d.problems] == [("after", "S002", 8, 1)]

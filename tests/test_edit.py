@@ -142,3 +142,83 @@ def test_atomic_write_follows_a_symlink(tmp_path) -> None:
     atomic_write(link, "a: 2\n", within=tmp_path)
     assert link.is_symlink()
     assert real.read_text() == "a: 2\n"
+
+
+# --- issue 12 items 7 and 11, issue 13: line breaks, empty updated, dates, the future -----------
+
+TOUCH = ("--today", "2026-11-26", "plan", "touch", "vapaa-aika")
+REL = "data/customers/vapaa-aika.yaml"
+
+
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\x85", "\u2028", "\u2029"])
+def test_touch_with_every_line_break_as_the_file_s_line_end(repo: Repo, cli, brk) -> None:
+    """CR-only files made touch exit 3 (IndexError); libyaml's other breaks now work too."""
+    repo.base()
+    path = repo.root / REL
+    path.write_bytes(
+        PLAN.replace("updated: 2026-11-01", "updated: 1.2.2025").replace("\n", brk).encode()
+    )
+    r = cli("--root", str(repo.root), *TOUCH)
+    assert r.exit_code == 0, r.output
+    expected = PLAN.replace("updated: 2026-11-01", "updated: 2026-11-26").replace("\n", brk)
+    assert path.read_bytes() == expected.encode()
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029", "\r"])
+def test_touch_with_a_line_break_inside_a_quoted_name(repo: Repo, cli, char) -> None:
+    """A break character in a quoted name made touch refuse; every other byte stays."""
+    repo.base()
+    text = PLAN.replace("name: Vapaa-aikatoimiala", f'name: "Vapaa{char}aika"')
+    path = repo.root / REL
+    path.write_bytes(text.encode())
+    r = cli("--root", str(repo.root), *TOUCH)
+    assert r.exit_code == 0, r.output
+    assert path.read_bytes() == text.replace("2026-11-01", "2026-11-26").encode()
+
+
+@pytest.mark.parametrize("empty", ['""', "''", '"  "'])
+def test_touch_fills_an_empty_quoted_updated(repo: Repo, cli, empty) -> None:
+    """docs/editing.md: an empty `updated` is touched; `updated: ""` was refused."""
+    repo.base()
+    path = repo.write(REL, PLAN.replace("2026-11-01", empty))
+    r = cli("--root", str(repo.root), *TOUCH)
+    assert r.exit_code == 0, r.output
+    assert path.read_text(encoding="utf-8") == PLAN.replace("2026-11-01", "2026-11-26")
+
+
+def test_touch_says_dates_in_the_language_s_form(repo: Repo, cli) -> None:
+    repo.base()
+    r = cli("--root", str(repo.root), "--lang", "fi", *TOUCH)
+    assert r.stdout == f"{REL}: updated = 26.11.2026\n"
+    r = cli("--root", str(repo.root), "--lang", "fi", *TOUCH)
+    assert r.stdout == f"{REL}: updated on jo 26.11.2026; tiedostoa ei muutettu.\n"
+    r = cli("--root", str(repo.root), "--lang", "en", *TOUCH)
+    assert r.stdout == f"{REL}: updated is already 26 Nov 2026; the file was not changed.\n"
+
+
+def test_touch_warns_about_an_updated_in_the_future(repo: Repo, cli) -> None:
+    repo.base()
+    path = repo.write(REL, PLAN.replace("2026-11-01", "2027-01-15"))
+    r = cli("--root", str(repo.root), "--lang", "fi", *TOUCH)
+    assert r.exit_code == 0
+    assert "15.1.2027" in r.stderr
+    assert "tulevaisuudessa" in r.stderr
+    assert "updated: 2026-11-26" in path.read_text(encoding="utf-8")
+    assert cli("--root", str(repo.root), *TOUCH).stderr == ""
+
+
+def test_touch_adds_updated_below_the_header_and_above_an_ignore_comment() -> None:
+    """With none of id..segment, `updated` comes first: the file's header stays above it,
+    an ignore comment stays right above the key it silences."""
+    text = "# Otsikko\n# asiakkuus: ignore[R001]\naccount_manager: x\n"
+    new = touch_text(text, date(2026, 11, 26), BEFORE_UPDATED)
+    assert new == "# Otsikko\nupdated: 2026-11-26\n# asiakkuus: ignore[R001]\naccount_manager: x\n"
+
+
+def test_touch_keeps_line_ends_of_an_added_updated() -> None:
+    text = PLAN.replace("updated: 2026-11-01\n", "").replace("\n", "\r\n")
+    new = touch_text(text, date(2026, 11, 26), BEFORE_UPDATED)
+    assert new == PLAN.replace("2026-11-01", "2026-11-26").replace("\n", "\r\n")
+    no_final = PLAN.replace("updated: 2026-11-01\n", "").rstrip("\n")
+    cut = no_final[: no_final.index("account_manager")].rstrip("\n")
+    assert touch_text(cut, date(2026, 11, 26), BEFORE_UPDATED) == cut + "\nupdated: 2026-11-26"

@@ -6,6 +6,7 @@ import shutil
 from datetime import date
 from decimal import Decimal
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -273,3 +274,109 @@ def test_demo_copy_fmt_then_validate(tmp_path, cli) -> None:
     assert cli("--root", str(root), "fmt", "--check").exit_code == 0
     r = cli("--root", str(root), "--today", "2026-11-26", "validate")
     assert r.exit_code == 0, r.output
+
+
+# --- issue 12 items 3 and 4: comments fmt must keep, with their keys -------------------------
+
+BASE = (
+    "id: vapaa-aika\nname: V\ntype: division\nsegment: 1\nupdated: 2026-11-01\n"
+    "account_manager: liisa-laine\n"
+)
+
+
+def test_comments_above_start_and_after_end_marker_kept() -> None:
+    text = (
+        "# yaml-language-server: $schema=../../schemas/customer.schema.json\n"
+        "%YAML 1.2\n---  # alku\n" + BASE.replace("2026-11-01", "1.11.2026") + "...\n# loppu\n"
+    )
+    assert fmt(text) == text.replace("1.11.2026", "2026-11-01")
+
+
+def test_comment_inside_a_multiline_flow_list_refused(repo: Repo, cli) -> None:
+    """ruamel drops it: fmt leaves the file alone, exit 1, and says why in both languages."""
+    repo.base()
+    text = BASE + "needs:\n  - need: x\n    observed: 2026-01-01\n    tags: [a,  # sso\n      b]\n"
+    path = repo.write(REL, text)
+    r = cli("--root", str(repo.root), "--lang", "en", "fmt")
+    assert r.exit_code == 1
+    assert "The comment on line 10 (# sso) is inside a [..] or {..} list" in r.stderr
+    assert "needs[0].tags" in r.stderr
+    r = cli("--root", str(repo.root), "--lang", "fi", "fmt")
+    assert "Rivin 10 kommentti (# sso) on usealle riville jaetun" in r.stderr
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_a_comment_moves_with_the_first_key_of_a_nested_mapping(repo: Repo, cli) -> None:
+    """An ignore comment above the first key stayed put while the key moved (finding + S008)."""
+    repo.base()
+    text = BASE + (
+        "projects:\n  # asiakkuus: ignore[R001]\n  - manager: pekka-vaara\n    name: X\n"
+        "charges:\n  # muutos arvioitu\n  change: 1\n  annual: 2\n"
+    )
+    path = repo.write(REL, text)
+    assert repo.found() == [("C010", 1, 1), ("C003", 9, 5)]
+    r = cli("--root", str(repo.root), "fmt")
+    assert r.exit_code == 0, r.output
+    assert path.read_text(encoding="utf-8") == BASE + (
+        "charges:\n  annual: 2 €\n  # muutos arvioitu\n  change: +1 €\n"
+        "projects:\n  - name: X\n    # asiakkuus: ignore[R001]\n    manager: pekka-vaara\n"
+    )
+    assert repo.found() == [("C010", 1, 1), ("C003", 12, 5)]
+
+
+def test_file_header_stays_and_ignore_comment_goes_with_the_first_key() -> None:
+    text = "# Otsikko\n# asiakkuus: ignore[S]\nname: V\n" + BASE.replace("name: V\n", "")
+    assert fmt(text) == "# Otsikko\n" + BASE.replace(
+        "name: V\n", "# asiakkuus: ignore[S]\nname: V\n"
+    )
+
+
+def test_blank_separated_comment_stays_at_the_head_of_its_mapping() -> None:
+    text = BASE + "charges:\n  # veloitukset\n\n  change: 1\n  annual: 2\n"
+    assert fmt(text) == BASE + "charges:\n  # veloitukset\n\n  annual: 2 €\n  change: +1 €\n"
+
+
+# --- issue 12 item 7: line breaks other than \n ---------------------------------------------
+
+
+@pytest.mark.parametrize("brk", ["\r", "\r\n", "\x85", "\u2028", "\u2029"])
+def test_fmt_reads_every_libyaml_line_break(brk: str) -> None:
+    text = (BASE + "charges:\n  change: 1  # arvio\n  annual: 2\n").replace("\n", brk)
+    assert fmt(text) == BASE + "charges:\n  annual: 2 €\n  change: +1 € # arvio\n"
+
+
+def test_fmt_keeps_line_separators_inside_a_quoted_name() -> None:
+    text = BASE.replace("name: V", 'name: "V\u2028W"')
+    out = fmt(text)
+    assert load_model(REL, out, Settings(), CustomerPlan).name == "V\u2028W"
+    assert fmt(out) == out
+
+
+# --- issue 13: fmt --diff -------------------------------------------------------------------
+
+
+def test_diff_shows_what_would_change_and_writes_nothing(repo: Repo, cli) -> None:
+    repo.base()
+    text = BASE.replace("2026-11-01", "1.11.2026")
+    path = repo.write(REL, text)
+    r = cli("--root", str(repo.root), "--lang", "en", "--no-color", "fmt", "--diff")
+    assert r.exit_code == 1
+    assert r.stdout.startswith(
+        f"--- a/{REL}\n+++ b/{REL}\n@@ -2,5 +2,5 @@\n name: V\n type: division\n segment: 1\n"
+        "-updated: 1.11.2026\n+updated: 2026-11-01\n account_manager: liisa-laine\n"
+        "3 files, 1 would change, 0 not handled.\n"
+    )
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_diff_names_a_change_of_line_ends_only(repo: Repo, cli) -> None:
+    repo.base()
+    path = repo.root / REL
+    path.write_bytes(PLAN_CRLF)
+    r = cli("--root", str(repo.root), "--lang", "en", "fmt", "--diff", str(path))
+    assert r.exit_code == 1
+    assert r.stdout.startswith(f"{REL}: only the line ends or the byte order mark")
+    assert path.read_bytes() == PLAN_CRLF
+
+
+PLAN_CRLF = b"\xef\xbb\xbf" + BASE.replace("\n", "\r\n").encode()

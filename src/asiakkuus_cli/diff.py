@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from .engine import message_key
+from .engine import Locator, message_key
 from .i18n import choice_term, format_date, format_money, format_number, t
 from .models import (
     Board,
@@ -428,10 +428,11 @@ def _by_id(index: Mapping[str, Entry[Any]]) -> dict[str, Entry[Any]]:
 def _problems(old: Repository, new: Repository, lang: str) -> list[Problem]:
     problems: list[Problem] = []
     for side, repo in (("before", old), ("after", new)):
+        locate = Locator(repo)
         for issue in repo.issues:
             if _same_text(old, new, issue.file):
                 continue
-            line, col = issue.pos or repo.position(issue.file, issue.at, issue.key)
+            line, col = locate(issue)
             message = t(message_key(issue), lang, **issue.params)
             problems.append(Problem(side, issue.file, issue.code, line, col, message))  # type: ignore[arg-type]
     problems.sort(key=lambda p: (p.side != "before", p.file, p.line, p.column, p.code))

@@ -17,6 +17,7 @@ ruamel nodes never leave this module: callers get text and models.
 
 from __future__ import annotations
 
+import difflib
 import io
 import types
 import typing
@@ -38,8 +39,10 @@ from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import PlainScalarString
 
 from .atomic import write_text as atomic_write
+from .comments import HEAD, IGNORE_RE, Comment, comments, comments_above, own_lines, show
 from .config import Settings
 from .findings import Issue
+from .lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
 from .loader import parse, schema_issues
 from .models import CustomerPlan, Organisation, People, Project
 from .models.values import parse_bool, parse_date, parse_money, parse_month_or_date
@@ -66,18 +69,20 @@ SIGNED_MONEY = frozenset(("change",))
 class EditProblem(Exception):
     """A file that cannot be edited safely; carries the issues that say why."""
 
-    def __init__(self, issues: list[Issue], tree: Any = None) -> None:
+    def __init__(self, issues: list[Issue], tree: Any = None, text: str | None = None) -> None:
         super().__init__(", ".join(i.code for i in issues))
         self.issues = issues
         self.tree = tree
+        self.text = text  # for positions in the lines a person sees (lines.py)
 
 
 class Unsafe(Exception):
     """The edit would change the meaning of the file; carries a catalogue key."""
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, /, **params: object) -> None:
         super().__init__(key)
         self.key = key
+        self.params = params
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -104,16 +109,37 @@ def load_model(rel: str, text: str, settings: Settings, model: type[BaseModel]) 
     """The file's model; raises EditProblem with the loading issues (S001-S007) if any."""
     tree, issues, usable = parse(rel, text, settings)
     if issues or not usable:
-        raise EditProblem(issues, tree)
+        raise EditProblem(issues, tree, text)
     try:
         return model.model_validate(tree)
     except ValidationError as exc:
-        raise EditProblem(schema_issues(rel, exc, model), tree) from None
+        raise EditProblem(schema_issues(rel, exc, model), tree, text) from None
 
 
 def _canonical_text(text: str) -> str:
-    """No BOM, `\\n` line ends: the bytes every edit starts from."""
-    return text.removeprefix("\ufeff").replace("\r\n", "\n")
+    """No BOM, `\\n` line ends: the text every `fmt` starts from.
+
+    CR LF, CR and NEL become LF: libyaml reads all four as the same break, in a
+    scalar too, so the model stays the same. LS and PS stay: inside a quoted
+    or block scalar they are characters of the value (lines.py).
+    """
+    text = text.removeprefix("\ufeff")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    if "\u2028" not in text and "\u2029" not in text:
+        return text
+    # Between tokens an LS or PS is only a line break, which the round trip would not read.
+    parts: list[str] = []
+    done = 0
+    for token in yaml.scan(text, Loader=_Loader):
+        start = token.start_mark.index
+        if start > done:
+            parts.append(text[done:start].replace("\u2028", "\n").replace("\u2029", "\n"))
+            done = start
+        end = max(done, token.end_mark.index)
+        parts.append(text[done:end])
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 # --- plan touch ----------------------------------------------------------------------------
@@ -123,12 +149,14 @@ def touch_text(text: str, today: date, after: tuple[str, ...]) -> str:
     """`text` with the top-level `updated` set to `today`, changing that line only.
 
     A missing `updated` is added on a line of its own after the last of the
-    keys `after` that the file has (else before the first key).
+    keys `after` that the file has (else above the first key and the comment
+    lines right above it), ending with the file's own line break. Lines are
+    YAML lines (lines.py), so CR, NEL, LS and PS count as libyaml counts them.
     """
     root = yaml.compose(text, Loader=_Loader)
     if not isinstance(root, yaml.MappingNode):  # pragma: no cover - checked by load_model
         raise Unsafe("workflow.touch.not_mapping")
-    lines = text.split("\n")
+    lines, ends = yaml_lines(text)
     value = today.isoformat()
     keys = {str(k.value): (k, v) for k, v in root.value if isinstance(k, yaml.ScalarNode)}
     if "updated" in keys:
@@ -141,7 +169,7 @@ def touch_text(text: str, today: date, after: tuple[str, ...]) -> str:
             lines[start.line] = line[: start.column].rstrip() + " " + value + line[start.column :]
         else:
             lines[start.line] = line[: start.column] + value + line[end.column :]
-        return "\n".join(lines)
+        return "".join(c + e for c, e in zip(lines, ends, strict=True))
     anchor = None
     for name in after:
         if name in keys:
@@ -150,11 +178,20 @@ def touch_text(text: str, today: date, after: tuple[str, ...]) -> str:
         first_key = root.value[0][0] if root.value else None
         at = first_key.start_mark.line if first_key is not None else len(lines)
         column = first_key.start_mark.column if first_key is not None else 0
+        if first_key is not None:
+            at -= comments_above(own_lines(text), at, root=True)
     else:
         at = _content_end(anchor[1], lines) + 1
         column = anchor[0].start_mark.column
-    lines.insert(at, " " * column + f"updated: {value}")
-    return "\n".join(lines)
+    new = " " * column + f"updated: {value}"
+    if at >= len(lines):  # after the last line, which has no line break: give it one
+        ends[-1] = first_break(text)
+        lines.append(new)
+        ends.append("")
+    else:
+        lines.insert(at, new)
+        ends.insert(at, first_break(text))
+    return "".join(c + e for c, e in zip(lines, ends, strict=True))
 
 
 # --- fmt: step 1, key order ----------------------------------------------------------------
@@ -207,12 +244,15 @@ def _mappings(
         yield node, model
 
 
-def _reorder_mapping(lines: list[str], node: yaml.MappingNode, model: type[BaseModel]) -> None:
+def _reorder_mapping(
+    lines: list[str], node: yaml.MappingNode, model: type[BaseModel], head: int
+) -> None:
     """Put the keys of one block mapping in the model's field order, moving whole lines.
 
-    Comment and blank lines above a key move with it, except above the first
-    key, where they stay (a file's header comment stays at the top). A key on
-    the line of a sequence dash (`- name: x`) hands the dash to the new first key.
+    `lines` keep their line breaks. Comment and blank lines above a key move
+    with it; above the first key, the `head` comment lines right above it do
+    (comments.py says which). A key on the line of a sequence dash
+    (`- name: x`) hands the dash to the new first key.
     """
     if node.flow_style or len(node.value) < 2:
         return
@@ -230,22 +270,28 @@ def _reorder_mapping(lines: list[str], node: yaml.MappingNode, model: type[BaseM
     dashed = bool(prefix.strip())
     segments: list[tuple[list[str], int]] = []
     for i in range(len(names)):
-        start = first if i == 0 else ends[i - 1] + 1
+        start = first - head if i == 0 else ends[i - 1] + 1
         segments.append((lines[start : ends[i] + 1], key_lines[i] - start))
     if dashed:
-        seg0 = list(segments[0][0])
-        seg0[0] = " " * column + seg0[0][column:]
-        segments[0] = (seg0, 0)
+        seg0, offset0 = list(segments[0][0]), segments[0][1]
+        seg0[offset0] = " " * column + seg0[offset0][column:]
+        segments[0] = (seg0, offset0)
     rebuilt: list[str] = []
     for j, i in enumerate(wanted):
         seg, offset = segments[i]
+        if j == 0 and i != 0:
+            # Above a first key, a blank line would part a comment from its key (comments.py):
+            # the blank lines go above the comments (the number of lines stays).
+            above = seg[:offset]
+            blank = [line for line in above if not line.strip()]
+            seg = blank + [line for line in above if line.strip()] + seg[offset:]
         if j == 0 and dashed:
             rebuilt.extend(seg[:offset])
             rebuilt.append(prefix + seg[offset][column:])
             rebuilt.extend(seg[offset + 1 :])
         else:
             rebuilt.extend(seg)
-    lines[first : ends[-1] + 1] = rebuilt
+    lines[first - head : ends[-1] + 1] = rebuilt
 
 
 def reorder_keys(text: str, model: type[BaseModel]) -> str:
@@ -253,10 +299,16 @@ def reorder_keys(text: str, model: type[BaseModel]) -> str:
     root = yaml.compose(text, Loader=_Loader)
     if root is None:  # pragma: no cover - checked by load_model
         return text
-    lines = text.split("\n")
+    if not text.endswith(tuple(YAML_BREAK_CHARS)):
+        text += "\n"  # every line that may move ends with its break
+    contents, breaks = yaml_lines(text)
+    lines = [c + b for c, b in zip(contents, breaks, strict=True)]
+    own = own_lines(text)
     for node, sub in list(_mappings(root, model)):
-        _reorder_mapping(lines, node, sub)
-    return "\n".join(lines)
+        first = int(node.value[0][0].start_mark.line) if node.value else 0
+        head = comments_above(own, first, root=node is root)
+        _reorder_mapping(lines, node, sub, head)
+    return "".join(lines)
 
 
 # --- fmt: step 2, values -------------------------------------------------------------------
@@ -411,7 +463,7 @@ def _indent_comments(text: str) -> str:
     around it was re-indented. Lines inside multi-line scalars are text, not
     comments, and stay as they are.
     """
-    lines = text.split("\n")
+    lines, breaks = yaml_lines(text)
     root = yaml.compose(text, Loader=_Loader)
     verbatim: set[int] = set()
     stack: list[yaml.Node] = [root] if root is not None else []
@@ -435,7 +487,7 @@ def _indent_comments(text: str) -> str:
             lines[n] = " " * indent + stripped
         else:
             indent = len(lines[n]) - len(stripped)
-    return "\n".join(lines)
+    return "".join(c + b for c, b in zip(lines, breaks, strict=True))
 
 
 @dataclass(frozen=True)
@@ -448,7 +500,8 @@ def format_text(rel: str, text: str, settings: Settings, model: type[BaseModel])
     """The canonical form of one file's text.
 
     Raises EditProblem if the file does not load, Unsafe if formatting would
-    change what it means or would not settle (both leave the file alone).
+    change what it means, lose or move a comment, or would not settle (each
+    leaves the file alone).
     """
     before = load_model(rel, text, settings, model)
     try:
@@ -461,14 +514,101 @@ def format_text(rel: str, text: str, settings: Settings, model: type[BaseModel])
         raise Unsafe("workflow.fmt.meaning") from None
     if after != before:
         raise Unsafe("workflow.fmt.meaning")
+    check_comments_kept(text, once, ordered=False)
     if _format_once(once, model) != once:
         raise Unsafe("workflow.fmt.unstable")
     return Formatted(once, once != text)
 
 
+def check_comments_kept(before: str, after: str, *, ordered: bool) -> None:
+    """Raise Unsafe unless `after` has every comment of `before`, each with the same key.
+
+    The comments of one key keep their order; with `ordered`, all comments keep
+    theirs (touch moves no key). A comment above the key that `fmt` makes the
+    file's first one becomes part of the file's head, where it stays (comments.py).
+    """
+    old, new = comments(before), comments(after)
+    if ordered:
+        if [(c.text, c.key) for c in old] == [(c.text, c.key) for c in new]:
+            return
+    else:
+        first = _first_key(after)
+        if _by_key(old, first) == _by_key(new, first):
+            return
+    raise _comment_problem(before, old, new, None if ordered else _first_key(after))
+
+
+def _first_key(text: str) -> str | None:
+    root = yaml.compose(text, Loader=_Loader)
+    if isinstance(root, yaml.MappingNode) and root.value:
+        return str(root.value[0][0].value)
+    return None
+
+
+def _by_key(
+    found: list[Comment], first: str | None = None
+) -> dict[tuple[str | int, ...], list[str]]:
+    grouped: dict[tuple[str | int, ...], list[str]] = {}
+    for c in found:
+        key = c.key
+        if c.own_line and key == (first,) and not IGNORE_RE.search(c.text):
+            key = (HEAD,)
+        grouped.setdefault(key, []).append(c.text)
+    return grouped
+
+
+def _comment_problem(
+    text: str, old: list[Comment], new: list[Comment], first: str | None
+) -> Unsafe:
+    """Name the first comment of `old` that `new` does not keep with its key."""
+    kept = _by_key(new, first)
+    seen: dict[tuple[str | int, ...], int] = {}
+    culprit = None
+    for c in old:
+        key = next(iter(_by_key([c], first)))
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        texts = kept.get(key, [])
+        if n >= len(texts) or texts[n] != c.text:
+            culprit = c
+            break
+    if culprit is None:  # pragma: no cover - a comment was added, not lost
+        return Unsafe("editing.comment.added")
+    line, _ = Lines(text).editor((culprit.line + 1, 1))
+    comment = culprit.text if len(culprit.text) <= 60 else culprit.text[:59] + "…"
+    message = "editing.comment.flow" if culprit.in_flow else "editing.comment.lost"
+    return Unsafe(message, line=line, comment=comment, key=show(culprit.key))
+
+
+def _document_parts(text: str) -> tuple[str, str, str]:
+    """The text split into what stands before the document, the document, and after it.
+
+    Comments and directives above a `---` line and everything from a `...`
+    line on are not part of the document that the round trip rewrites: they
+    are kept byte for byte (ruamel.yaml would drop their comments).
+    """
+    start = end = None
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, yaml.DocumentStartToken) and start is None:
+            start = token
+        elif isinstance(token, yaml.DocumentEndToken) and end is None:
+            end = token
+    lines = Lines(text)
+    head, tail = 0, len(text)
+    if start is not None:
+        line = start.start_mark.line
+        rest = text[start.end_mark.index : lines.offset(line + 1, 0)].strip()
+        if not rest or rest.startswith("#"):
+            head = lines.offset(line + 1, 0)
+    if end is not None and end.start_mark.index >= head:
+        tail = lines.offset(end.start_mark.line, 0)
+    return text[:head], text[head:tail], text[tail:]
+
+
 def _format_once(text: str, model: type[BaseModel]) -> str:
-    ordered = reorder_keys(_canonical_text(text), model)
-    return _relayout(ordered, model)
+    prologue, body, epilogue = _document_parts(_canonical_text(text))
+    ordered = reorder_keys(body, model)
+    return prologue + _relayout(ordered, model) + epilogue
 
 
 # --- whole-file operations used by the commands ---------------------------------------------
@@ -495,6 +635,19 @@ def _read(root: Path, rel: str, settings: Settings) -> tuple[str, bool]:
 class Touched:
     rel: str
     changed: bool
+    #: The `updated` the plan had, when it was later than today (touch says so).
+    future: date | None = None
+
+
+def _updated_is_empty(problem: EditProblem) -> bool:
+    """Whether the plan's one problem is that `updated` is missing or empty (`""` too)."""
+    if not problem.issues or any(i.at != ("updated",) or i.code != "S002" for i in problem.issues):
+        return False
+    if all(i.variant == "missing" for i in problem.issues):
+        return True
+    tree = problem.tree
+    value = tree.get("updated") if isinstance(tree, dict) else None
+    return isinstance(value, str) and not value.strip()
 
 
 def touch_plan(root: Path, rel: str, settings: Settings, today: date) -> Touched:
@@ -506,14 +659,12 @@ def touch_plan(root: Path, rel: str, settings: Settings, today: date) -> Touched
         assert isinstance(before, CustomerPlan)
     except EditProblem as problem:
         # A plan whose one problem is a missing or empty `updated` is what touch is for.
-        if not problem.issues or any(
-            i.code != "S002" or i.variant != "missing" or i.at != ("updated",)
-            for i in problem.issues
-        ):
+        if not _updated_is_empty(problem):
             raise
         before = None
     if isinstance(before, CustomerPlan) and before.updated == today:
         return Touched(rel, False)
+    future = before.updated if isinstance(before, CustomerPlan) and before.updated > today else None
     new_text = touch_text(text, today, BEFORE_UPDATED)
     try:
         after = load_model(rel, new_text, settings, CustomerPlan)
@@ -525,14 +676,24 @@ def touch_plan(root: Path, rel: str, settings: Settings, today: date) -> Touched
             raise Unsafe("workflow.fmt.meaning")
     elif after != before.model_copy(update={"updated": today}):
         raise Unsafe("workflow.fmt.meaning")
+    check_comments_kept(text, new_text, ordered=True)
     atomic_write(root / rel, ("\ufeff" if bom else "") + new_text, within=root)
-    return Touched(rel, True)
+    return Touched(rel, True, future)
 
 
-def format_file(root: Path, rel: str, settings: Settings, check: bool) -> bool:
+@dataclass(frozen=True)
+class FileFormat:
+    """What `fmt` did (or, with `check`, would do) to one file."""
+
+    changed: bool
+    before: str
+    after: str
+
+
+def format_file(root: Path, rel: str, settings: Settings, check: bool) -> FileFormat:
     """Bring one data file into the canonical form (or, with `check`, only tell).
 
-    Returns whether the file changes (or would); raises EditProblem or Unsafe.
+    Raises EditProblem or Unsafe.
     """
     model = model_for(rel)
     if model is None:  # pragma: no cover - the command filters these first
@@ -542,4 +703,19 @@ def format_file(root: Path, rel: str, settings: Settings, check: bool) -> bool:
     changed = result.changed or bom
     if changed and not check:
         atomic_write(root / rel, result.text, within=root)
-    return changed
+    return FileFormat(changed, ("\ufeff" if bom else "") + text, result.text)
+
+
+def unified_diff(rel: str, before: str, after: str) -> list[str]:
+    """What `fmt` changes in a file: the lines of a unified diff, in editor lines (lines.py).
+
+    Empty when only the line ends (the last one too) or a BOM change: the lines would look
+    the same.
+    """
+    old, new = _diff_lines(before.removeprefix("\ufeff")), _diff_lines(after)
+    return list(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}", lineterm=""))
+
+
+def _diff_lines(text: str) -> list[str]:
+    lines = editor_lines(text)
+    return lines[:-1] if not lines[-1] else lines

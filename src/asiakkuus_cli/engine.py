@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .comments import IGNORE_RE
 from .config import Settings
 from .findings import Finding, Issue, Result
 from .i18n import has, t
+from .lines import Lines, Pos, editor_lines
 from .repository import Repository
 from .rules import Context, Rule, all_rules
 
 UNUSED_IGNORE = "S008"
-_IGNORE_RE = re.compile(r"#\s*asiakkuus:\s*ignore\[([A-Za-z0-9_,\s]*)\]")
 
 
 def matches(code: str, tokens: Iterable[str]) -> bool:
@@ -48,8 +48,8 @@ class Suppressions:
             found = {}
             text = self._texts.get(file, "")
             if "asiakkuus:" in text:
-                for n, line in enumerate(text.splitlines(), start=1):
-                    if m := _IGNORE_RE.search(line):
+                for n, line in enumerate(editor_lines(text), start=1):
+                    if m := IGNORE_RE.search(line):
                         codes = [c.strip().upper() for c in m[1].split(",") if c.strip()]
                         found[n] = _Comment(n, m.start() + 1, codes)
             self._by_file[file] = found
@@ -73,6 +73,25 @@ class Suppressions:
                 left = [tok for tok in c.codes if tok not in c.used]
                 if left:
                     yield file, c, left
+
+
+class Locator:
+    """Where an issue stands, in the lines and columns a person sees (lines.py)."""
+
+    def __init__(self, repo: Repository) -> None:
+        self._repo = repo
+        self._lines: dict[str, Lines] = {}
+
+    def __call__(self, issue: Issue) -> Pos:
+        repo = self._repo
+        pos = issue.pos or repo.position(issue.file, issue.at, issue.key)
+        text = repo.texts.get(issue.file)
+        if text is None:
+            return pos
+        lines = self._lines.get(issue.file)
+        if lines is None:
+            lines = self._lines[issue.file] = Lines(text)
+        return lines.editor(pos)
 
 
 def run(
@@ -109,10 +128,11 @@ def _run(
         active[code] = (r, sev)
 
     suppress = Suppressions(repo.texts)
+    locate = Locator(repo)
     findings: list[Finding] = []
     for code, (r, sev) in active.items():
         for issue in r.check(ctx):
-            line, col = issue.pos or repo.position(issue.file, issue.at, issue.key)
+            line, col = locate(issue)
             if suppress.silence(issue.file, line, code):
                 continue
             findings.append(_finding(r, sev, issue, line, col, lang))

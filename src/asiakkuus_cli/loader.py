@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 from .config import Settings
 from .findings import Issue
 from .i18n import Term
+from .lines import editor_position
 from .models import CustomerPlan, Organisation, Person, Project
 from .repository import (
     CUSTOMERS_DIR,
@@ -164,11 +165,12 @@ def decode(rel: str, data: bytes, settings: Settings) -> tuple[str | None, Issue
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        before = data[: exc.start].decode("utf-8")  # valid up to the bad byte
         return None, Issue(
-            "S007", rel, pos=(line, col), params={"byte": f"0x{data[exc.start]:02X}"}
+            "S007",
+            rel,
+            pos=editor_position(before, len(before)),
+            params={"byte": f"0x{data[exc.start]:02X}"},
         )
 
 

@@ -25,12 +25,13 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 _UNSAFE = re.compile(f"[{_CONTROLS}\u202a-\u202e\u2066-\u2069]")
-_UNSAFE_LINES = re.compile(f"[{_CONTROLS}\t\n\u202a-\u202e\u2066-\u2069]")
+#: Without lines, LS and PS go too: YAML, Python's splitlines and some editors end a line there.
+_UNSAFE_LINES = re.compile(f"[{_CONTROLS}\t\n\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def _show(match: re.Match[str]) -> str:
     char = match.group()
-    if char in BIDI_CONTROLS:
+    if char in BIDI_CONTROLS or char in "\u2028\u2029":
         return f"<U+{ord(char):04X}>"
     if char == "\n":
         return "\\n"

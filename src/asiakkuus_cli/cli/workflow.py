@@ -13,12 +13,14 @@ import typer
 from .. import edit, scaffold
 from ..findings import Finding, Result
 from ..i18n import help_lang, t
+from ..lines import Lines
 from ..loader import discover, load_repository
 from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
 from ..repository import CUSTOMERS_DIR, Repository
 from ..schema import SCHEMA_DIR, write_schemas
+from ..textsafe import visible
 from ..yamlio import position
 from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
@@ -32,6 +34,7 @@ def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool)
 
     rules = all_rules()
     findings: list[Finding] = []
+    lines = Lines(problem.text or "")
     for issue in problem.issues:
         if issue.pos is not None:
             line, col = issue.pos
@@ -39,6 +42,7 @@ def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool)
             line, col = position(problem.tree, issue.at, issue.key)
         else:
             line, col = 1, 1
+        line, col = lines.editor((line, col))
         key = message_key(issue)
         rule = rules.get(issue.code)
         findings.append(
@@ -75,10 +79,12 @@ def plan_touch(ctx: typer.Context, id: str = typer.Argument(..., help=h("help.to
         typer.echo(_problem_report(rel, problem, lang, st.color), nl=False, err=True)
         raise typer.Exit(1) from None
     except edit.Unsafe as unsafe:
-        typer.echo(f"{rel}: {t(unsafe.key, lang)}", err=True)
+        typer.echo(f"{rel}: {t(unsafe.key, lang, **unsafe.params)}", err=True)
         raise typer.Exit(1) from None
+    if done.future is not None:
+        typer.echo(t("editing.touch.future", lang, path=rel, was=done.future, date=today), err=True)
     key = "workflow.touched" if done.changed else "workflow.touch.unchanged"
-    out(t(key, lang, path=rel, date=today.isoformat()) + "\n")
+    out(t(key, lang, path=rel, date=today) + "\n")
 
 
 @app.command("fmt", help=h("help.fmt"))
@@ -86,9 +92,11 @@ def fmt(
     ctx: typer.Context,
     paths: list[Path] | None = typer.Argument(None, help=h("help.fmt.paths"), show_default=False),
     check: bool = typer.Option(False, "--check", help=h("help.fmt.check")),
+    diff: bool = typer.Option(False, "--diff", help=h("editing.help.fmt.diff")),
 ) -> None:
     st = state(ctx)
     root, settings, lang = st.root(), st.settings(), st.lang
+    check = check or diff
     rels = files_under(root, paths) if paths else discover(root)
     changed = failed = 0
     for rel in dict.fromkeys(rels):
@@ -97,26 +105,45 @@ def fmt(
             failed += 1
             continue
         try:
-            did = edit.format_file(root, rel, settings, check)
+            done = edit.format_file(root, rel, settings, check)
         except edit.EditProblem as problem:
             typer.echo(_problem_report(rel, problem, lang, st.color), nl=False, err=True)
             failed += 1
             continue
         except edit.Unsafe as unsafe:
-            typer.echo(
-                t("workflow.fmt.refused", lang, path=rel, reason=t(unsafe.key, lang)), err=True
-            )
+            reason = t(unsafe.key, lang, **unsafe.params)
+            typer.echo(t("workflow.fmt.refused", lang, path=rel, reason=reason), err=True)
             failed += 1
             continue
-        if did:
+        if done.changed:
             changed += 1
-            out(
-                t("workflow.fmt.would_change" if check else "workflow.fmt.changed", lang, path=rel)
-                + "\n"
-            )
+            if diff:
+                out(_diff_text(rel, done, lang, st.color))
+            else:
+                key = "workflow.fmt.would_change" if check else "workflow.fmt.changed"
+                out(t(key, lang, path=rel) + "\n")
     summary = "workflow.fmt.check_summary" if check else "workflow.fmt.summary"
     out(t(summary, lang, files=len(set(rels)), changed=changed, failed=failed) + "\n")
     raise typer.Exit(1 if failed or (check and changed) else 0)
+
+
+def _diff_text(rel: str, done: edit.FileFormat, lang: str, color: bool) -> str:
+    """The unified diff of one file, coloured like git's when colour is on."""
+    diff = edit.unified_diff(rel, done.before, done.after)
+    if not diff:
+        return t("editing.fmt.diff_line_ends", lang, path=rel) + "\n"
+    shown: list[str] = []
+    for line in diff:
+        text = visible(line, lines=False)
+        if color and line.startswith(("+++ ", "--- ")):
+            text = typer.style(text, bold=True)
+        elif color and line[:1] in _DIFF_COLOURS:
+            text = typer.style(text, fg=_DIFF_COLOURS[line[0]])
+        shown.append(text)
+    return "".join(line + "\n" for line in shown)
+
+
+_DIFF_COLOURS = {"+": "green", "-": "red", "@": "cyan"}
 
 
 def _created(created: scaffold.Created, next_key: str, lang: str, extra: str = "") -> None:
