@@ -152,3 +152,118 @@ def import_docx(
     if dry_run:
         _say(t("import.dry_run", lang), True)
     raise typer.Exit(2 if failed else (1 if incomplete else 0))
+
+
+def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: bool) -> None:
+    from ..importing import register as reg
+    from ..importing.apply import check, diff_lines
+    from ..importing.files import FileProblem
+    from ..importing.sheet import read_sheet
+    from ..importing.word import directory_of
+
+    st = state(ctx)
+    lang, root, settings = st.lang, st.root(), st.settings()
+    report = dry_run  # with --dry-run stdout carries only the YAML of new plans
+    try:
+        data = read_sheet(file, sheet)
+        found = reg.detect(data)
+        if found is None:
+            raise FileProblem("import.file.unknown_kind", found=reg.headers_of(data))
+    except FileProblem as p:
+        problem = t(p.key, lang, **p.params)
+        fail("import.file.error", path=str(file), problem=problem)
+    kind, start, columns = found
+    repo = load_repository(root, settings)
+    people = directory_of(repo)
+    if kind == "register":
+        outcome = reg.apply_register(data, start, columns, repo, people, settings, lang)
+    else:
+        outcome = reg.apply_needs(data, start, columns, repo, settings)
+    _say(
+        t(
+            "import.register.read",
+            lang,
+            source=str(file),
+            sheet=data.name,
+            kind=t(f"import.register.kind.{kind}", lang),
+            rows=outcome.rows,
+        ),
+        report,
+    )
+    for row, key, params in outcome.skipped:
+        problem = t(key, lang, **params)
+        _say(
+            t("import.register.row_skipped", lang, source=str(file), row=row, problem=problem), True
+        )
+    for key, params in outcome.notes:
+        _say(t(key, lang, **params), report)
+    errors = check(
+        root, settings, st.today, lang, {c.rel: c.new_text for c in outcome.changes.values()}
+    )
+    created = updated = 0
+    for change in outcome.changes.values():
+        for key, params in change.messages:
+            _say(t(key, lang, **params), report)
+        if change.old_text is None:
+            created += 1
+            if dry_run:
+                sys.stdout.write(change.new_text)
+        else:
+            updated += 1
+            lines = diff_lines(change.rel, change.old_text, change.new_text, settings, lang, repo)
+            if lines is None:
+                _say(t("import.diff.unreadable", lang, path=change.rel), report)
+            else:
+                _say(t("import.diff.title", lang, path=change.rel), report)
+                for line in lines:
+                    _say(line, report)
+        if not dry_run:
+            atomic.write_text(root / change.rel, change.new_text, within=root)
+        found_errors = errors.get(change.rel, [])
+        if found_errors:
+            _say(t("import.complete", lang, path=change.rel), report)
+            listing = text_reporter.render(Result(files=1, findings=found_errors, lang=lang), False)
+            for line in listing.splitlines()[:-1]:
+                _say("  " + line, report)
+    proposals = list(dict.fromkeys(people.proposed.values()))
+    if proposals:
+        from ..importing.apply import people_lines
+
+        _say(t("import.people.add", lang, path=PEOPLE_FILE), report)
+        for line in people_lines(proposals):
+            _say(line, report)
+    _say(
+        t(
+            "import.register.total",
+            lang,
+            created=created,
+            updated=updated,
+            skipped=len(outcome.skipped),
+        ),
+        report,
+    )
+    if dry_run:
+        _say(t("import.dry_run", lang), True)
+    incomplete = any(errors.get(c.rel) for c in outcome.changes.values())
+    raise typer.Exit(1 if outcome.skipped or incomplete else 0)
+
+
+@import_app.command("xlsx", help=h("help.import.xlsx"))
+def import_xlsx(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help=h("help.import.file"), show_default=False),
+    sheet: str | None = typer.Option(
+        None, "--sheet", help=h("help.import.sheet"), show_default=False
+    ),
+    dry_run: bool = typer.Option(False, "--dry-run", help=h("help.import.dry_run")),
+) -> None:
+    _sheet_command(ctx, file, sheet, dry_run)
+
+
+@import_app.command("csv", help=h("help.import.csv"))
+def import_csv(
+    ctx: typer.Context,
+    file: Path = typer.Argument(..., help=h("help.import.file"), show_default=False),
+    dry_run: bool = typer.Option(False, "--dry-run", help=h("help.import.dry_run")),
+) -> None:
+    _sheet_command(ctx, file, None, dry_run)

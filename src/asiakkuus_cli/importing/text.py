@@ -176,6 +176,8 @@ def read_money(value: Any) -> Decimal | None:
         return value
     text = clean(str(value))
     text = re.sub(r"(?i)\s*(€|eur|euroa)\s*$", " €", text).strip()
+    if re.search(r"\d[.,]\d{3}(?!\d)", text):
+        return None  # `280.000`: thousands or a decimal? (SPEC 2.1: ambiguous, never guessed)
     try:
         return parse_money(text)
     except ValueError:
