@@ -244,6 +244,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--format xlsx writes a file: give -o FILE.xlsx as well",
     ),
     "xlsx.written": ("kirjoitettu {path}", "wrote {path}"),
+    "xlsx.info": ("Tiedot", "About"),
+    "xlsx.part.needs.needs": ("Tarpeet", "Needs"),
+    "xlsx.col.needs.customer": ("Asiakas", "Customer"),
+    "xlsx.col.needs.need": ("Tarve", "Need"),
+    "xlsx.col.needs.observed": ("Havaittu", "Observed"),
+    "xlsx.col.needs.budgeted": ("Budjetoitu", "Budgeted"),
+    "xlsx.col.needs.fits_environment": ("Sopii ympäristöön", "Fits the environment"),
+    "xlsx.col.needs.decision": ("Päätös", "Decision"),
+    "xlsx.col.needs.tags": ("Tunnisteet", "Tags"),
+    "help.reports.out": (
+        "Kirjoita tiedostoon (xlsx-muodossa pakollinen).",
+        "Write to this file (required with --format xlsx).",
+    ),
     # --- help ---
     "help.import": (
         "Tuo hoitosuunnitelmia Word-asiakirjoista ja asiakastietoja Excelistä tai CSV:stä.",
