@@ -22,6 +22,7 @@ from .. import edit
 from ..config import Settings
 from ..i18n import t
 from ..models import CustomerPlan
+from ..textsafe import visible
 from .plan import Draft
 
 PREFIX = "tuonti"
@@ -57,7 +58,8 @@ def _node(value: Any, model: type[BaseModel] | None, key: str = "") -> Any:
 
 def _comment_text(draft: Draft, path: tuple[str | int, ...], lang: str) -> str:
     parts = [t(c.key, lang, **c.params) for c in draft.comments[path]]
-    return f"{PREFIX}: " + "; ".join(parts)
+    text = visible("; ".join(parts), lines=False)  # a comment is one line of printable text
+    return f"{PREFIX}: " + re.sub("[\u2028\u2029\ufffe\uffff\ud800-\udfff]", "?", text)
 
 
 def _attach(tree: CommentedMap, path: tuple[str | int, ...], text: str) -> None:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any
 
 from ..models.values import SLUG_RE, parse_bool, parse_date, parse_money
@@ -20,7 +21,10 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A word broken at a line end: `työskente-\nlyä`, `EDUS-\nTUSTA`, `IT-\npalvelut`.
 _BROKEN_NL = re.compile(r"(\w+)-[ \t]*\n[ \t]*(?=(\w))")
 _BREAK_SPACE = re.compile(r"(?<=[a-zåäöéü])- (?=[a-zåäöéü])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters (C0 and C1), bidi controls and non-characters: never data.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]"
+)
 _WORD = re.compile(r"[^\W_]+")
 BULLETS = ("- ", "o ", "• ", "* ", "– ", "— ", "▪ ", "· ", "○ ")
 
@@ -77,20 +81,26 @@ def label_score(cell: str, variants: Iterable[str]) -> float:
     another order; 1: every word of a variant is in the cell (the longer the
     variant, the better).
     """
-    key, cell_words = compact(cell), words(cell)
+    key, cell_sorted, cell_set = _keys(cell)
     if not key:
         return 0.0
-    cell_set = set(cell_words)
     best = 0.0
     for variant in variants:
-        v_words = words(variant)
-        if key == compact(variant):
+        v_key, v_sorted, v_set = _keys(variant)
+        if key == v_key:
             return 3.0
-        if sorted(v_words) == sorted(cell_words):
+        if v_sorted == cell_sorted:
             best = max(best, 2.0)
-        elif v_words and set(v_words) <= cell_set:
-            best = max(best, 1.0 + len(v_words) / 100)
+        elif v_set and v_set <= cell_set:
+            best = max(best, 1.0 + len(v_sorted) / 100)
     return best
+
+
+@lru_cache(maxsize=8192)
+def _keys(text: str) -> tuple[str, tuple[str, ...], frozenset[str]]:
+    """What label matching compares of a text: its letters, its sorted words, its word set."""
+    found = words(text)
+    return compact(text), tuple(sorted(found)), frozenset(found)
 
 
 def best_label(cell: str, labels: Mapping[str, Sequence[str]], minimum: float = 1.0) -> str | None:
