@@ -278,3 +278,22 @@ def test_without_the_extra_it_says_how_to_install_it(
 def test_id_is_for_one_file_only(demo: Path, tmp_path: Path) -> None:
     code, _out, err = run(demo, "import", "docx", "--id", "x", "a.docx", "b.docx")
     assert (code, "--id works only when importing one file." in err) == (2, True)
+
+
+def test_dry_run_on_an_existing_plan_shows_what_would_change(demo: Path, tmp_path: Path) -> None:
+    before = (demo / REL).read_bytes()
+    code, _out, err = run(demo, "import", "docx", "--dry-run", str(seed_plan(tmp_path / "m.docx")))
+    assert code == 0
+    assert f"{REL} already exists; it was not replaced." in err
+    assert "    needs[SingleSignOn].tags: kertakirjautuminen → —" in err
+    assert (demo / REL).read_bytes() == before
+
+
+def test_force_over_a_plan_that_does_not_load_says_it_cannot_compare(
+    demo: Path, tmp_path: Path
+) -> None:
+    (demo / REL).write_bytes(b"\xff\xfe not text")
+    code, out, _err = run(demo, "import", "docx", "--force", str(seed_plan(tmp_path / "m.docx")))
+    assert code == 0
+    assert f"{REL}: the old or the new version cannot be compared because it does not load." in out
+    assert plan((demo / REL).read_text(encoding="utf-8")) == expected()

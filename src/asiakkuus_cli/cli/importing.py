@@ -95,8 +95,13 @@ def import_docx(
             sys.stdout.write(
                 prep.text + ("---\n" if len(ready) > 1 and prep is not ready[-1] else "")
             )
-        elif target.exists():
-            old_text = target.read_text(encoding="utf-8-sig")
+        if target.exists():
+            if dry_run and not force:
+                _say(t("import.exists", lang, path=prep.rel), report)
+            try:
+                old_text = target.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError):
+                old_text = ""
             lines = diff_lines(prep.rel, old_text, prep.text, settings, lang, repo)
             if lines is None:
                 _say(t("import.diff.unreadable", lang, path=prep.rel), report)
