@@ -190,7 +190,7 @@ def test_dry_run_shows_the_changes_and_writes_nothing(demo: Path, tmp_path: Path
     code, out, err = run(demo, "import", "csv", "--dry-run", str(csv))
     assert code == 1  # the new plan lacks its required fields
     assert "charges.annual: €280,000 → €1" in err
-    assert out.startswith("id: uusi\n")
+    assert out.startswith("# data/customers/uusi.yaml\nid: uusi\n")
     assert {p.name: p.read_bytes() for p in (demo / "data/customers").iterdir()} == files
 
 

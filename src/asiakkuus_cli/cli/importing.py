@@ -211,7 +211,8 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
             _say(t(key, lang, **params), report)
         if change.old_text is None:
             created += 1
-            if dry_run:
+            if dry_run:  # several new plans: one YAML stream, each after a comment naming it
+                sys.stdout.write(("---\n" if created > 1 else "") + f"# {change.rel}\n")
                 sys.stdout.write(change.new_text)
         else:
             updated += 1

@@ -279,6 +279,8 @@ class PlanReader:
         self.expect_name = False
         self.last_table: _Table | None = None
         self.header_rows: list[tuple[str, str, str]] = []  # (field, label, value)
+        # The header's people, resolved once the plan's id (their organisation) is known.
+        self.pending_people: list[tuple[str, str]] = []
 
     # -- blocks --
 
@@ -554,7 +556,7 @@ class PlanReader:
             if found is not _MISSING:
                 v["direct"] = found
         elif name in ("account_manager", "customer_contact"):
-            self._pending_people.append((name, value))
+            self.pending_people.append((name, value))
         elif name.startswith("charges."):
             key = name.split(".")[1]
             found = _money(d, ("charges", key), value, self.c)
@@ -564,8 +566,6 @@ class PlanReader:
             self._headcount(value)
         elif name == "potential":
             self._potential(value)
-
-    _pending_people: list[tuple[str, str]]
 
     def _segment(self, value: str) -> None:
         v, d = self.d.values, self.d
@@ -645,9 +645,8 @@ def read_plan(blocks: Sequence[Block], context: Context) -> tuple[Draft, list[tu
     """The draft of one Word plan, and the header's person rows (resolved by the caller
     once the plan's id is known: a customer contact belongs to the customer)."""
     reader = PlanReader(context)
-    reader._pending_people = []
     draft = reader.read(blocks)
-    return draft, reader._pending_people
+    return draft, reader.pending_people
 
 
 def resolve_people(draft: Draft, pending: list[tuple[str, str]], context: Context) -> None:

@@ -9,7 +9,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- files that cannot be read ---
     "import.file.error": ("{path}: {problem}", "{path}: {problem}"),
     "import.file.not_file": ("ei ole tavallinen tiedosto.", "is not a regular file."),
-    "import.file.missing": ("tiedostoa ei ole.", "the file does not exist."),
     "import.file.huge": (
         "tiedosto on liian suuri ({size} MiB; raja {limit} MiB). Poista kuvat tai jaa tiedosto.",
         "the file is too large ({size} MiB; limit {limit} MiB). Remove pictures or split the file.",

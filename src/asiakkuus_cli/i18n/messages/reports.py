@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.ics.source": ("Lähde", "Source"),
     # --- help texts ---
     "help.reports.format": (
-        "Tulostusmuoto: table (oletus), md, json tai csv.",
-        "Output format: table (default), md, json or csv.",
+        "Tulostusmuoto: table (oletus), md, json, csv tai xlsx (-o TIEDOSTO.xlsx).",
+        "Output format: table (default), md, json, csv or xlsx (-o FILE.xlsx).",
     ),
     "help.reports.plan_list": (
         "Asiakkaat taulukkona: segmentti, kumppanuuspäällikkö, veloitukset, hankkeet, vanhentuneet suunnitelmat.",
