@@ -233,3 +233,38 @@ def test_files_it_cannot_use_get_a_clear_error(
     code, _out, err = run(demo, "import", "xlsx", str(path))
     assert code == 2
     assert f"{path}: {message}" in err
+
+
+def test_fifty_word_plans_and_a_register_give_a_validating_repository(tmp_path: Path) -> None:
+    """The issue's goal: two commands, then `validate` finds no errors (here with 6 plans)."""
+    from .importdocs import HEADER, Layout, seed_plan
+
+    root = tmp_path / "new"
+    assert CliRunner().invoke(app, ["init", str(root)]).exit_code == 0
+    header = [(k, "Toimiala" if k == "Segmentti" else v) for k, v in HEADER]
+    docs = [
+        str(
+            seed_plan(
+                tmp_path / f"p{i}.docx",
+                Layout(name=f"Asiakas {i}", header=header, reorder=i % 2 == 0),
+            )
+        )
+        for i in range(6)
+    ]
+    code, out, _err = run(root, "import", "docx", "--add-people", *docs)
+    assert code == 1  # the Word plans name no segment: listed to complete
+    assert out.count("S002 [error]") == 6
+    register = workbook(
+        tmp_path / "rekisteri.xlsx",
+        [
+            ["Asiakas", "Segmentti", "Veloitukset vuodessa"],
+            *[[f"Asiakas {i}", 1 + i % 2, 100000 + i] for i in range(6)],
+        ],
+    )
+    code, out, _err = run(root, "import", "xlsx", str(register))
+    assert code == 0, out
+    assert "    segment: 1" in out  # what was set, as the plan could not be compared before
+    text = (root / "data/customers/asiakas-0.yaml").read_text(encoding="utf-8")
+    assert "segment: 1\n" in text  # the import's note on the blank is gone once it is filled
+    code, out, _err = run(root, "validate")
+    assert code == 0, out

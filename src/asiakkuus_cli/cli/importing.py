@@ -9,7 +9,7 @@ import typer
 
 from .. import atomic
 from ..findings import Result
-from ..i18n import t
+from ..i18n import fmt, t
 from ..loader import load_repository
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
@@ -217,8 +217,10 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
         else:
             updated += 1
             lines = diff_lines(change.rel, change.old_text, change.new_text, settings, lang, repo)
-            if lines is None:
+            if lines is None:  # the plan did not load before (or after): show what was set
                 _say(t("import.diff.unreadable", lang, path=change.rel), report)
+                for name, value in change.fields.items():
+                    _say(f"    {name}: {fmt(value, lang)}", report)
             else:
                 _say(t("import.diff.title", lang, path=change.rel), report)
                 for line in lines:

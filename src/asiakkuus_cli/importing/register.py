@@ -20,9 +20,10 @@ from ruamel.yaml.scalarstring import PlainScalarString
 
 from .. import edit
 from ..config import Settings
+from ..loader import parse
 from ..models import CustomerPlan
 from ..repository import CUSTOMERS_DIR, Repository
-from .emit import to_yaml
+from .emit import PREFIX, to_yaml
 from .labels import HEADER
 from .people import Directory
 from .plan import Draft, _org_type
@@ -79,6 +80,7 @@ class Change:
     old_text: str | None  # None: a new plan
     new_text: str
     messages: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    fields: dict[str, Any] = field(default_factory=dict)  # what the rows set: `charges.annual`
 
 
 @dataclass
@@ -125,17 +127,36 @@ class _Plans:
         for cid, entry in repo.customers.items():
             self.by_name.setdefault(compact(entry.model.name), cid)
         self.texts: dict[str, str] = {}
+        # Plans that are YAML but not yet valid (a Word import that left `segment:` to
+        # complete): a register may fill in exactly what they lack.
+        self.incomplete: set[str] = set()
+        for rel in sorted(repo.failed):
+            folder, _, name = rel.rpartition("/")
+            if folder != CUSTOMERS_DIR or not name.endswith(".yaml"):
+                continue
+            text = self.text(name[: -len(".yaml")])
+            if text is None:
+                continue
+            tree, issues, usable = parse(rel, text, settings)
+            if usable and not issues and isinstance(tree, dict):
+                cid = name[: -len(".yaml")]
+                self.incomplete.add(cid)
+                if isinstance(tree.get("name"), str):
+                    self.by_name.setdefault(compact(tree["name"]), cid)
+
+    def known(self, cid: str) -> bool:
+        return cid in self.repo.customers or cid in self.incomplete
 
     def find(self, value: Any) -> str | None:
         text = clean(str(value)) if value is not None else ""
         if not text:
             return None
-        if text in self.repo.customers:
+        if self.known(text):
             return text
         if compact(text) in self.by_name:
             return self.by_name[compact(text)]
         made = slug(text)
-        return made if made in self.repo.customers else None
+        return made if self.known(made) else None
 
     def text(self, cid: str) -> str | None:
         rel = f"{CUSTOMERS_DIR}/{cid}.yaml"
@@ -190,6 +211,10 @@ def _node_value(value: Any, leaf: str) -> Any:
 def _insert(mapping: CommentedMap, key: str, value: Any, model: type[BaseModel]) -> None:
     """Set `key`, a new key going to its place in the SPEC's field order."""
     if key in mapping:
+        if mapping[key] is None:  # a blank the Word import left: its `# tuonti:` note is done
+            note = mapping.ca.items.get(key)
+            if note and len(note) > 2 and note[2] is not None and PREFIX in note[2].value:
+                del mapping.ca.items[key]
         mapping[key] = value
         return
     order = list(model.model_fields)
@@ -288,7 +313,7 @@ def apply_register(
             continue
         rel = f"{CUSTOMERS_DIR}/{cid}.yaml"
         old = plans.text(cid)
-        if old is None or rel in repo.failed or cid not in repo.customers:
+        if old is None or not plans.known(cid):
             out.skipped.append((r + 1, "import.register.broken", {"path": rel}))
             continue
         tree = edit._yaml().load(old)
@@ -310,6 +335,7 @@ def apply_register(
                 previous.old_text if previous else old,
                 new,
                 [("import.register.updated", {"path": rel})],
+                {**(previous.fields if previous else {}), **values},
             )
             plans.texts[rel] = new
     return out
@@ -353,7 +379,7 @@ def apply_needs(
             continue
         if rel not in trees:
             old = plans.text(cid)
-            if old is None or rel in repo.failed:
+            if old is None or not plans.known(cid):
                 out.skipped.append((r + 1, "import.register.broken", {"path": rel}))
                 continue
             originals[rel] = old
