@@ -131,3 +131,18 @@ def test_needs_with_ticks_and_tags() -> None:
         }
     ]
     assert str(values["needs"][0]["observed"]) == "2026-02-01"
+
+
+def test_dates_spelled_out() -> None:
+    from asiakkuus_cli.importing.text import read_date
+
+    found = [
+        read_date(x)
+        for x in ("20. maaliskuuta 2015", "20 March 2015", "5 Mar 2020", "31. helmikuuta 2020")
+    ]
+    assert [str(d) if d else None for d in found] == [
+        "2015-03-20",
+        "2015-03-20",
+        "2020-03-05",
+        None,
+    ]

@@ -58,7 +58,7 @@ def _xlsx(path: Path, sheet: str | None) -> Sheet:
         for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS):
             rows.append(list(row))
             if len(rows) > MAX_ROWS:
-                raise FileProblem("import.file.huge", size=0, limit=MAX_FILE_BYTES // (1024 * 1024))
+                raise FileProblem("import.file.rows", limit=MAX_ROWS)
         return Sheet(ws.title, rows)
     except FileProblem:
         raise
@@ -98,11 +98,7 @@ def _csv(path: Path) -> Sheet:
         for row in reader:
             rows.append([cell if cell.strip() else None for cell in row[:MAX_COLUMNS]])
             if len(rows) > MAX_ROWS:
-                raise FileProblem(
-                    "import.file.huge",
-                    size=size // (1024 * 1024),
-                    limit=MAX_FILE_BYTES // (1024 * 1024),
-                )
+                raise FileProblem("import.file.rows", limit=MAX_ROWS)
     except csv.Error as exc:
         raise FileProblem("import.file.corrupt", detail=str(exc)) from None
     return Sheet(path.name, rows)

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any
 
-from ..models.values import SLUG_RE, parse_bool, parse_date, parse_money
+from ..models.values import MONTHS_EN, MONTHS_FI, SLUG_RE, parse_bool, parse_date, parse_money
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # A word broken at a line end: `työskente-\nlyä`, `EDUS-\nTUSTA`, `IT-\npalvelut`.
@@ -165,6 +165,9 @@ def read_date(value: Any) -> date | None:
             return EXCEL_EPOCH + timedelta(days=int(serial))
         return None
     text = clean(str(value)).rstrip(".")
+    spelled = _spelled_date(text)
+    if spelled is not None:
+        return spelled
     text = re.sub(r"\s*\.\s*", ".", text)
     if re.fullmatch(r"\d{4,6}", text):
         return read_date(int(text))
@@ -172,6 +175,25 @@ def read_date(value: Any) -> date | None:
         return parse_date(text)
     except ValueError:
         return None
+
+
+_SPELLED = re.compile(r"(\d{1,2})\.?\s+([^\W\d_]+)\s+(\d{4})")
+
+
+def _spelled_date(text: str) -> date | None:
+    """`20. maaliskuuta 2015`, `20 March 2015`: a month's name, in any of its forms."""
+    match = _SPELLED.fullmatch(text)
+    if not match:
+        return None
+    word = fold(match.group(2))
+    for names, short in ((MONTHS_FI, False), (MONTHS_EN, True)):  # `Mar` is English only
+        for number, name in enumerate(names, start=1):
+            if word.startswith(fold(name)) or (short and len(word) >= 3 and name.startswith(word)):
+                try:
+                    return date(int(match.group(3)), number, int(match.group(1)))
+                except ValueError:
+                    return None
+    return None
 
 
 def read_money(value: Any) -> Decimal | None:

@@ -13,6 +13,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tiedosto on liian suuri ({size} MiB; raja {limit} MiB). Poista kuvat tai jaa tiedosto.",
         "the file is too large ({size} MiB; limit {limit} MiB). Remove pictures or split the file.",
     ),
+    "import.file.rows": (
+        "taulukossa on yli {limit} riviä; jaa se osiin.",
+        "the sheet has more than {limit} rows; split it.",
+    ),
     "import.file.unreadable": (
         "tiedostoa ei voi lukea: {detail}",
         "the file cannot be read: {detail}",
