@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,7 +25,7 @@ from asiakkuus_cli.importing.text import (
 )
 from asiakkuus_cli.importing.word import Directory, prepare_blocks
 from asiakkuus_cli.importing.wordfile import Para, Table
-from asiakkuus_cli.loader import load_repository
+from asiakkuus_cli.loader import load_repository, parse
 from asiakkuus_cli.models import CustomerPlan
 
 from .conftest import DEMO
@@ -76,8 +75,8 @@ def _blocks(odd: list[str]) -> list[Para | Table]:
 def test_odd_cell_text_gives_yaml_that_loads_or_lists_what_to_fix(odd: list[str]) -> None:
     people = Directory([e.model for e in REPO.people.values()])
     prepared = prepare_blocks(Path("odd.docx"), _blocks(odd), REPO, people, Settings(), "fi")
-    data = yaml.load(prepared.text, Loader=yaml.CSafeLoader)  # always YAML, whatever the cells held
-    assert isinstance(data, dict)
+    data, issues, usable = parse(prepared.rel, prepared.text, Settings())  # as `validate` reads it
+    assert (usable, issues) == (True, [])
     assert data["id"] == prepared.id
     if prepared.canonical:  # it loads as a plan: then it is exactly what fmt keeps
         result = edit.format_text(prepared.rel, prepared.text, Settings(), CustomerPlan)
@@ -180,4 +179,55 @@ def test_a_real_word_file_with_odd_cells_never_crashes_the_command(odd: list[str
         assert result.exit_code in (0, 1), result.output
         written = list((root / "data/customers").glob("uusi*.yaml"))
         assert len(written) == 1
-        yaml.load(written[0].read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        rel = f"data/customers/{written[0].name}"
+        assert parse(rel, written[0].read_text(encoding="utf-8"), Settings())[2]
+
+
+_CSV_COLUMNS = st.sampled_from(
+    [
+        "Asiakas;Veloitukset vuodessa;Veloitusten muutos;Henkilöstö;Suunnitelma päivitetty;Segmentti;Kumppanuuspäällikkö",
+        "Asiakas;Tarve;Tarve havaittu;Onko budjetoitu;Sopiiko ympäristöön;Tunnisteet",
+    ]
+)
+_CSV_CELL = st.one_of(
+    st.sampled_from(
+        [
+            "Malliasiakas",
+            "malliasiakas",
+            "Uusi",
+            "280 000 €",
+            "1,5",
+            "12.3.2026",
+            "46327",
+            "KYLLÄ",
+            "x",
+            "",
+        ]
+    ),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters='\x00;"\r\n'),
+        max_size=15,
+    ),
+)
+
+
+@examples(60)
+@given(_CSV_COLUMNS, st.lists(st.lists(_CSV_CELL, min_size=7, max_size=7), min_size=1, max_size=4))
+def test_odd_csv_cells_never_crash_a_dry_run(header: str, rows: list[list[str]]) -> None:
+    import tempfile
+
+    from typer.testing import CliRunner
+
+    from asiakkuus_cli.cli.app import app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "r.csv"
+        width = header.count(";") + 1
+        lines = [header, *(";".join(row[:width]) for row in rows)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = CliRunner().invoke(
+            app,
+            ["--root", str(DEMO), "--today", "2026-11-26", "import", "csv", "--dry-run", str(path)],
+        )
+        assert result.exit_code in (0, 1), result.output
+        assert "Traceback" not in result.output

@@ -146,3 +146,18 @@ def test_dates_spelled_out() -> None:
         "2020-03-05",
         None,
     ]
+
+
+def test_text_in_parentheses_beside_a_name_goes_to_notes() -> None:
+    values, _ = read(
+        Para("Kumppanuuspäällikkö: Anna Lehtonen (sijainen Mikko Virtanen)"),
+        Para("Kehittämishankkeet"),
+        Table([["Projektin nimi", "Projektipäällikkö"], ["P", "Kaisa Mallinen (0)"]]),
+    )
+    assert (values["account_manager"], values["projects"][0]["manager"]) == (
+        "anna-lehtonen",
+        "kaisa-mallinen",
+    )
+    assert values["notes"] == (
+        "[Development projects] Kaisa Mallinen (0)\n[Header] Anna Lehtonen (sijainen Mikko Virtanen)\n"
+    )

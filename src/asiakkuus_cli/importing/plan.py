@@ -194,8 +194,8 @@ def _contact_text(d: Draft, p: Path_, raw: str, c: Context) -> Any:
 
 
 def _use_match(d: Draft, p: Path_, match: Match, raw: str) -> Any:
-    if match.leftover:
-        d.note(str(p[0]), f"{clean(raw)}")
+    if match.leftover:  # text beside the name, in parentheses: kept whole with its section
+        d.note(str(p[0]) if p[0] in SECTIONS else "header", clean(raw))
     if match.id is None:
         return _MISSING
     if match.guess:
