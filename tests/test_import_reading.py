@@ -161,3 +161,11 @@ def test_text_in_parentheses_beside_a_name_goes_to_notes() -> None:
     assert values["notes"] == (
         "[Development projects] Kaisa Mallinen (0)\n[Header] Anna Lehtonen (sijainen Mikko Virtanen)\n"
     )
+
+
+def test_an_explicit_organisation_type_wins_over_the_segment_cell() -> None:
+    values, prepared = read(Para("Segmentti: 2 Toimiala"), Para("Organisaatiomuoto: säätiö"))
+    # the segment cell's "Toimiala" disagrees with the explicit type: kept in notes
+    assert (values["segment"], values["type"]) == (2, "foundation")
+    assert values["notes"] == "[Header] Segmentti: 2 Toimiala"
+    assert "organisation type inferred" not in prepared.text

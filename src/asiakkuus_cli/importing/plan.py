@@ -521,7 +521,9 @@ class PlanReader:
 
     def _header(self) -> None:
         v = self.d.values
-        for name, label, value in self.header_rows:
+        # An explicit organisation type comes before the segment, whose cell may name one too.
+        rows = sorted(self.header_rows, key=lambda row: row[0] != "type")
+        for name, label, value in rows:
             if not value or is_placeholder(value):
                 continue
             if name in v or (
