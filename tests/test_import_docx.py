@@ -297,3 +297,16 @@ def test_force_over_a_plan_that_does_not_load_says_it_cannot_compare(
     assert code == 0
     assert f"{REL}: the old or the new version cannot be compared because it does not load." in out
     assert plan((demo / REL).read_text(encoding="utf-8")) == expected()
+
+
+def test_page_header_text_is_kept_in_notes(demo: Path, tmp_path: Path) -> None:
+    import docx
+
+    path = seed_plan(tmp_path / "h.docx", Layout(name="Uusi"))
+    document = docx.Document(str(path))
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    header.paragraphs[0].text = "Sisäiseen käyttöön – versio 3"
+    document.save(str(path))
+    out = dry(demo, path)
+    assert "notes: '[Page header] Sisäiseen käyttöön – versio 3'" in out

@@ -308,8 +308,10 @@ class PlanReader:
         if not lines:
             return
         one = " ".join(lines)
-        where = "header_part" if para.style == "header" else self.section
-        if para.style != "header" and not self.title_seen and self._title(one):
+        if para.style == "header":  # a page header: not part of any section
+            self.d.note("header_part", one)
+            return
+        if not self.title_seen and self._title(one):
             return
         heading = self._heading(one)
         if heading is not None:
@@ -331,7 +333,7 @@ class PlanReader:
             for line in lines:
                 self._item_line(line)
             return
-        self.d.note(where, one if len(lines) == 1 else "\n".join(lines))
+        self.d.note(self.section, one if len(lines) == 1 else "\n".join(lines))
 
     def _title(self, text: str) -> bool:
         for variant in TITLE:
