@@ -154,3 +154,19 @@ def test_other_formats_can_go_to_a_file_too(demo: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("id,name,type,")
     assert result.stdout == ""
+
+
+def test_without_the_extra_xlsx_says_how_to_install_it(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    out = tmp_path / "p.xlsx"
+    result = CliRunner().invoke(
+        app,
+        ["--root", str(demo), "--lang", "en", "plan", "list", "--format", "xlsx", "-o", str(out)],
+    )
+    assert result.exit_code == 2
+    assert "pip install 'asiakkuus[import]'" in result.stderr
+    assert not out.exists()
