@@ -235,5 +235,30 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def import_docx_case(plans: int = 50, runs: int = 3) -> float:
+    """Seconds of `asiakkuus import docx` of `plans` generated Word plans into the demo
+    (one process, median of `runs`); needs the `import` extra. Run it with
+    `python -c "import sys; sys.path[:0] = ['benchmarks', '.']; import bench; bench.import_docx_case()"`.
+    """
+    from tests.importdocs import Layout, seed_plan
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = [
+            seed_plan(
+                Path(tmp) / f"plan-{i:03}.docx", Layout(name=f"Asiakas {i}", reorder=i % 2 == 1)
+            )
+            for i in range(plans)
+        ]
+        times = []
+        for r in range(runs):
+            root = Path(tmp) / f"repo-{r}"
+            shutil.copytree(PROJECT / "data", root / "data")
+            argv = [*asiakkuus(), "--root", str(root), "import", "docx", *map(str, docs)]
+            times.append(run(argv, ok=(0, 1))[0])
+    seconds = statistics.median(times)
+    print(f"  {'asiakkuus import docx, ' + str(plans) + ' Word plans':<44} {seconds:8.3f} s")
+    return seconds
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "schema": ("workflow",),
     "people": ("workflow",),
     "segments": ("workflow",),
+    "import": ("importing",),
 }
 ALL_MODULES: tuple[str, ...] = tuple(sorted({m for mods in COMMANDS.values() for m in mods}))
 

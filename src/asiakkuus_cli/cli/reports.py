@@ -39,7 +39,13 @@ _FORMAT_HELP = "help.reports.format"
 def _format(value: str | None) -> str:
     """The asked format; by default a table in a terminal and CSV when piped (SPEC 5)."""
     default = "table" if sys.stdout.isatty() else "csv"
-    return str(choice(value or default, tables.FORMATS, "format.bad", aliases=FORMAT_ALIASES))
+    return str(
+        choice(value or default, (*tables.FORMATS, "xlsx"), "format.bad", aliases=FORMAT_ALIASES)
+    )
+
+
+#: `-o FILE`: where the report goes (an .xlsx needs it; other formats default to stdout).
+_OUT = typer.Option(None, "--out", "-o", help=h("help.reports.out"), show_default=False)
 
 
 def _load(st: State) -> Repository:
@@ -57,8 +63,16 @@ def _subtitle(repo: Repository, text: str) -> str:
 
 def _emit(st: State, repo: Repository, report: views.Report, fmt: str, *,
           notes: list[str] | None = None, meta: dict[str, Any] | None = None,
-          subtitle: str | None = None) -> None:  # fmt: skip
+          subtitle: str | None = None, out_file: Path | None = None) -> None:  # fmt: skip
     lang = st.lang
+    if fmt == "xlsx" or out_file is not None:
+        from ..render import xlsx
+
+        xlsx.emit(report, fmt, out_file, lang, title=t(f"reports.title.{report.kind}", lang),
+                  subtitle=subtitle or _subtitle(repo, format_date(st.today, lang)),
+                  notes=notes or [], meta={"today": st.today, **(meta or {})})  # fmt: skip
+        typer.echo(t("xlsx.written", lang, path=str(out_file)), err=True)
+        return
     out(tables.render(
         report, fmt, lang,
         title=t(f"reports.title.{report.kind}", lang),
@@ -88,6 +102,7 @@ def plan_list(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
@@ -108,7 +123,8 @@ def plan_list(
         fail("reports.unknown_person", value=manager)
     report = views.plan_list(repo, st.today, segment=seg, manager=manager, type_=kind, stale=stale)
     filters = {"segment": seg, "manager": manager, "type": kind, "stale": stale}
-    _emit(st, repo, report, fmt, notes=_stale_note(st, repo), meta={"filters": filters})
+    _emit(st, repo, report, fmt, notes=_stale_note(st, repo), meta={"filters": filters},
+          out_file=out_file)  # fmt: skip
 
 
 @project_app.command("list", help=h("help.reports.project_list"))
@@ -126,6 +142,7 @@ def project_list(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
@@ -145,7 +162,7 @@ def project_list(
         fail("reports.unknown_person", value=manager)
     report = views.project_list(repo, st.today, customer=customer, status=stat, manager=manager)
     filters = {"customer": customer, "status": stat, "manager": manager}
-    _emit(st, repo, report, fmt, meta={"filters": filters})
+    _emit(st, repo, report, fmt, meta={"filters": filters}, out_file=out_file)
 
 
 @report_app.command("segments", help=h("help.reports.segments"))
@@ -154,11 +171,13 @@ def report_segments(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
     repo = _load(st)
-    _emit(st, repo, views.segments_report(repo, st.today), fmt, notes=_stale_note(st, repo))
+    _emit(st, repo, views.segments_report(repo, st.today), fmt, notes=_stale_note(st, repo),
+          out_file=out_file)  # fmt: skip
 
 
 @report_app.command("managers", help=h("help.reports.managers"))
@@ -167,12 +186,13 @@ def report_managers(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
     repo = _load(st)
     notes = [*_stale_note(st, repo), t("reports.note.events", st.lang)]
-    _emit(st, repo, views.managers_report(repo, st.today), fmt, notes=notes)
+    _emit(st, repo, views.managers_report(repo, st.today), fmt, notes=notes, out_file=out_file)
 
 
 @report_app.command("needs", help=h("help.reports.needs"))
@@ -181,13 +201,13 @@ def report_needs(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
     repo = _load(st)
-    _emit(
-        st, repo, views.needs_report(repo, st.today), fmt, notes=[t("reports.note.needs", st.lang)]
-    )
+    _emit(st, repo, views.needs_report(repo, st.today), fmt,
+          notes=[t("reports.note.needs", st.lang)], out_file=out_file)  # fmt: skip
 
 
 @report_app.command("projects", help=h("help.reports.projects"))
@@ -196,11 +216,12 @@ def report_projects(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
     repo = _load(st)
-    _emit(st, repo, views.projects_report(repo, st.today, st.lang), fmt)
+    _emit(st, repo, views.projects_report(repo, st.today, st.lang), fmt, out_file=out_file)
 
 
 def _parse_from(value: str | None, today: date) -> date:
@@ -232,6 +253,7 @@ def calendar(
     format: str | None = typer.Option(
         None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
     ),
+    out_file: Path | None = _OUT,
 ) -> None:
     st = state(ctx)
     fmt = _format(format)
@@ -255,4 +277,4 @@ def calendar(
     last = start + timedelta(days=days - 1)
     span = f"{format_date(start, lang)} – {format_date(last, lang)}"
     _emit(st, repo, report, fmt, subtitle=_subtitle(repo, span),
-          meta={"per_customer": per_customer})  # fmt: skip
+          meta={"per_customer": per_customer}, out_file=out_file)  # fmt: skip

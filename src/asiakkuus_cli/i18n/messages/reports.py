@@ -194,8 +194,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.ics.source": ("Lähde", "Source"),
     # --- help texts ---
     "help.reports.format": (
-        "Tulostusmuoto: table eli taulukko (oletus päätteessä; putkeen csv), md, json tai csv.",
-        "Output format: table (default in a terminal; csv into a pipe), md, json or csv.",
+        "Tulostusmuoto: table eli taulukko (oletus päätteessä; putkeen csv), md, json, csv tai xlsx (-o TIEDOSTO.xlsx).",
+        "Output format: table (default in a terminal; csv into a pipe), md, json, csv or xlsx (-o FILE.xlsx).",
     ),
     "help.reports.plan_list": (
         "Asiakkaat taulukkona: segmentti, kumppanuuspäällikkö, veloitukset, hankkeet, vanhentuneet suunnitelmat.",
