@@ -1,0 +1,271 @@
+"""Messages of meeting records, actions and customer-data sources (issue 17): the M rules,
+their documentation, the `meeting`, `report actions` and `sources` commands, schema texts."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- S002 variants of the new files ---
+    "rule.S002.meeting_subject": (
+        "Kokousmuistiossa pitää olla joko customer (asiakas) tai project (projekti), "
+        "ei molempia eikä kumpaakaan puuttumaan.",
+        "A meeting record names either a customer or a project: one of the two, not both "
+        "and not neither.",
+    ),
+    "rule.S002.meeting_subject.hint": (
+        "Kirjoita 'customer: ASIAKAS' asiakastapaamiselle tai 'project: PROJEKTI' "
+        "ohjausryhmän kokoukselle, kansion nimen mukaan.",
+        "Write 'customer: ID' for a customer meeting or 'project: ID' for a steering-group "
+        "meeting, as the folder is named.",
+    ),
+    "rule.S002.done_format": (
+        "Kentän '{field}' arvo '{value}' ei ole päivämäärä eikä kyllä/ei.",
+        "The value '{value}' of '{field}' is neither a date nor yes/no.",
+    ),
+    "rule.S002.done_format.hint": (
+        "Kirjoita päivä, jona toimenpide tehtiin (esim. 15.3.2026), tai kyllä/ei.",
+        "Write the day the action was done (e.g. 2026-03-15), or yes/no.",
+    ),
+    # --- JSON Schema descriptions ---
+    "schema.Meeting": (
+        "Kokousmuistio: yksi tiedosto kokousta kohden.",
+        "A meeting record: one file per meeting.",
+    ),
+    "schema.Meeting.date": (
+        "Kokouspäivä; sama kuin tiedoston nimen päivä.",
+        "The day of the meeting; equals the file name's date.",
+    ),
+    "schema.Meeting.customer": (
+        "Asiakas, jota tavattiin (asiakkaan tunnus = kansion nimi).",
+        "The customer met (customer id = the folder's name).",
+    ),
+    "schema.Meeting.project": (
+        "Projekti, jonka ohjausryhmä kokoontui (projektin tunnus = kansion nimi).",
+        "The project whose board met (project id = the folder's name).",
+    ),
+    "schema.Meeting.kind": ("Kokouksen laji.", "The kind of meeting."),
+    "schema.Meeting.event": (
+        "Asiakkuuden vuosikellon tapahtuma (sen what-teksti), jonka kokous hoitaa.",
+        "The care-calendar event (its `what`) that this meeting fulfils.",
+    ),
+    "schema.Meeting.participants": (
+        "Osallistujat: henkilön tunnus, tai nimi (name) ja organisaatio (organisation).",
+        "Participants: a person id, or a name (name) and an organisation (organisation).",
+    ),
+    "schema.Meeting.topics": ("Käsitellyt asiat.", "Topics discussed."),
+    "schema.Meeting.decisions": ("Päätökset.", "Decisions."),
+    "schema.Meeting.actions": ("Sovitut toimenpiteet.", "Actions agreed."),
+    "schema.Meeting.notes": ("Vapaa teksti.", "Free text."),
+    "schema.Guest": (
+        "Osallistuja, jota ei ole tiedostossa people.yaml.",
+        "A participant who is not in people.yaml.",
+    ),
+    "schema.Guest.name": ("Nimi.", "Name."),
+    "schema.Guest.organisation": ("Organisaatio.", "Organisation."),
+    "schema.Action": ("Sovittu toimenpide.", "An action agreed."),
+    "schema.Action.what": ("Mitä tehdään.", "What is to be done."),
+    "schema.Action.owner": ("Vastuuhenkilön tunnus.", "The person id of its owner."),
+    "schema.Action.due": ("Määräpäivä.", "Due date."),
+    "schema.Action.done": (
+        "Tehty: päivä, jona tehtiin, tai kyllä/ei.",
+        "Done: the day it was done, or yes/no.",
+    ),
+    "schema.Sources": (
+        "Järjestelmät, joissa asiakastietoa on.",
+        "The systems that hold customer data.",
+    ),
+    "schema.Sources.sources": ("Järjestelmät.", "The systems."),
+    "schema.Source": ("Asiakastietoa sisältävä järjestelmä.", "A system holding customer data."),
+    "schema.Source.id": ("Järjestelmän tunnus.", "The system's id."),
+    "schema.Source.name": ("Nimi.", "Name."),
+    "schema.Source.holds": ("Mitä asiakastietoa siinä on.", "What customer data it holds."),
+    "schema.Source.owner": (
+        "Tiedon omistaja (henkilön tunnus): keneltä kysyä.",
+        "Its owner (person id): whom to ask.",
+    ),
+    "schema.Source.access": ("Miten tietoon pääsee käsiksi.", "How to get at the data."),
+    "schema.Source.refreshed": ("Kuinka usein tieto päivittyy.", "How often it is refreshed."),
+    "schema.Source.customers": (
+        "Kenen asiakkaiden tietoa: all tai luettelo asiakkaiden tunnuksista.",
+        "Whose data: all, or a list of customer ids.",
+    ),
+    "schema.CustomerPlan.sources": (
+        "Mistä järjestelmästä kentän tieto tulee, esim. charges: sap.",
+        "Which system a field's data comes from, e.g. charges: sap.",
+    ),
+}
+
+MESSAGES.update(
+    {
+        # --- M001-M006 ---
+        "rule.M001": (
+            "Asiakkaan {customer} vuosikellon tapahtumasta '{what}' ({month}) ei ole "
+            "kokousmuistiota.",
+            "No meeting is recorded for the care event '{what}' ({month}) of {customer}.",
+        ),
+        "rule.M001.hint": (
+            'Kirjaa kokous: asiakkuus meeting new {id} --event "{what}" --date PÄIVÄ; '
+            "jos tapahtuma jäi pitämättä, sovi uusi aika asiakkaan kanssa.",
+            'Record the meeting: asiakkuus meeting new {id} --event "{what}" --date DAY; '
+            "if it did not take place, agree a new time with the customer.",
+        ),
+        "rule.M002": (
+            "Toimenpiteen '{what}' määräpäivä {due} on ohitettu {days} päivää sitten, eikä "
+            "sitä ole merkitty tehdyksi (vastuu: {owner}).",
+            "The action '{what}' was due on {due}, {days} days ago, and is not marked done "
+            "(owner: {owner}).",
+        ),
+        "rule.M002.hint": (
+            "Kysy tilanne henkilöltä {owner}: merkitse done: PÄIVÄ, kun se on tehty, tai "
+            "sovi uusi määräpäivä (due).",
+            "Ask {owner} how it stands: mark done: DAY once it is done, or agree a new due "
+            "date (due).",
+        ),
+        "rule.M003": (
+            "Ohjausryhmän kokous {date} on kirjattu ({file}), mutta kokoonpanon "
+            "meetings.last on {last}.",
+            "A board meeting on {date} is recorded ({file}), but the roster's meetings.last "
+            "is {last}.",
+        ),
+        "rule.M003.hint": (
+            "Kirjoita kokoonpanoon meetings.last: {date}.",
+            "Write meetings.last: {date} in the roster.",
+        ),
+        "rule.M004.folder": (
+            "Kokousmuistio '{file}' on suoraan kansiossa data/meetings; sen paikka on "
+            "asiakkaan tai projektin kansiossa.",
+            "The meeting record '{file}' lies directly in data/meetings; it belongs in the "
+            "folder of its customer or project.",
+        ),
+        "rule.M004.folder.hint": (
+            "Siirrä tiedosto kansioon data/meetings/{id}/.",
+            "Move the file into data/meetings/{id}/.",
+        ),
+        "rule.M004.subject": (
+            "Kokousmuistion tunnus '{id}' ei vastaa kansiota '{folder}'.",
+            "The record names '{id}', but lies in the folder '{folder}'.",
+        ),
+        "rule.M004.subject.hint": (
+            "Korjaa tunnukseksi '{folder}' tai siirrä tiedosto kansioon data/meetings/{id}/.",
+            "Correct the id to '{folder}', or move the file into data/meetings/{id}/.",
+        ),
+        "rule.M004.name": (
+            "Kokousmuistion nimi '{file}' ei ole muotoa VVVV-KK-PP.yaml tai VVVV-KK-PP-aihe.yaml.",
+            "The record's name '{file}' is not of the form YYYY-MM-DD.yaml or "
+            "YYYY-MM-DD-topic.yaml.",
+        ),
+        "rule.M004.name.hint": (
+            "Nimeä tiedosto kokouspäivän mukaan, esim. {date}.yaml.",
+            "Name the file after the meeting's day, e.g. {date}.yaml.",
+        ),
+        "rule.M004.date": (
+            "Kokousmuistion päivä {date} ei ole sama kuin tiedoston nimessä ({file}).",
+            "The record's date {date} differs from its file name ({file}).",
+        ),
+        "rule.M004.date.hint": (
+            "Korjaa päivä tai nimeä tiedosto uudelleen; kummankin pitää kertoa kokouspäivä.",
+            "Correct the date or rename the file; both say the day of the meeting.",
+        ),
+        "rule.M005.missing": (
+            "Järjestelmällä '{name}' ei ole omistajaa (owner): kukaan ei vastaa sen "
+            "asiakastiedosta.",
+            "The system '{name}' has no owner: nobody answers for its customer data.",
+        ),
+        "rule.M005.missing.hint": (
+            "Lisää owner: henkilön tunnus, keneltä tietoa kysytään.",
+            "Add owner: the id of the person to ask about the data.",
+        ),
+        "rule.M005.unknown": (
+            "Järjestelmän '{name}' omistajaa '{owner}' ei ole tiedostossa {people} "
+            "(lähtenyt tai kirjoitusvirhe).",
+            "The owner '{owner}' of the system '{name}' is not in {people} (left, or a typo).",
+        ),
+        "rule.M005.unknown.hint": (
+            "Nimeä uusi omistaja tai korjaa tunniste.",
+            "Name a new owner, or correct the id.",
+        ),
+        "rule.M006": (
+            "Kentän '{field}' lähteeksi merkittyä järjestelmää '{id}' ei ole tiedostossa "
+            "data/sources.yaml (tunnetut: {known}).",
+            "The source '{id}' named for '{field}' is not listed in data/sources.yaml "
+            "(known: {known}).",
+        ),
+        "rule.M006.hint": (
+            "Korjaa tunniste tai lisää järjestelmä tiedostoon data/sources.yaml.",
+            "Correct the id, or add the system to data/sources.yaml.",
+        ),
+        # --- rule documentation ---
+        "ruledoc.M001.title": (
+            "Vuosikellon tapahtuman kuukausi on kulunut eikä kokousta ole kirjattu.",
+            "A care event whose month has passed this year with no meeting recorded for it.",
+        ),
+        "ruledoc.M001.text": (
+            "Kun asiakkaalla on yksikin kokousmuistio, jokaiselle sen vuosikellon "
+            "tapahtumalle (organisaation ja asiakkaan omat), jonka kuukausi on tänä vuonna "
+            "päättynyt, pitää olla muistio: event-kenttä nimeää tapahtuman, tai kokous on "
+            "lajia care_event, budget_meeting tai customer_meeting ja pidetty sinä "
+            "kuukautena. Ensimmäistä muistiota edeltäviä kuukausia ei tarkisteta. Havainto "
+            "raportoidaan hoitosuunnitelmaan.",
+            "Once a customer has a meeting record, every event of its care calendar (the "
+            "organisation's and its own) whose month has ended this year needs a record: "
+            "one whose event names it, or one of kind care_event, budget_meeting or "
+            "customer_meeting held in that month. Months before the first record are not "
+            "checked. Reported on the care plan.",
+        ),
+        "ruledoc.M002.title": (
+            "Toimenpiteen määräpäivä on ohitettu eikä sitä ole tehty.",
+            "An action past its due date and not done.",
+        ),
+        "ruledoc.M002.text": (
+            "Toimenpide raportoidaan sen uusimmassa muistiossa (meeting new siirtää "
+            "avoimet toimenpiteet seuraavaan muistioon), ja viesti nimeää vastuuhenkilön. "
+            "Merkitse tehdyksi päivämäärällä (done: 2026-05-20) tai sovi uusi määräpäivä.",
+            "Reported in the newest record that lists the action (meeting new carries open "
+            "actions over), naming its owner. Mark it done with the day (done: 2026-05-20), "
+            "or agree a new due date.",
+        ),
+        "ruledoc.M003.title": (
+            "Ohjausryhmän kokous on kirjattu myöhemmäksi kuin kokoonpanon meetings.last.",
+            "A steering-group meeting is recorded later than the roster's meetings.last.",
+        ),
+        "ruledoc.M003.text": (
+            "Muistiot ovat näyttö ohjausryhmän kokouksista: kokoonpanon meetings.last "
+            "seuraa projektin uusimmasta steering_group-muistiosta (pidetty viimeistään "
+            "tänään). Vihje kertoo kirjoitettavan arvon.",
+            "The records are the evidence of the board's meetings: the roster's "
+            "meetings.last follows from the newest steering_group record of the project "
+            "(held on or before today). The hint gives the value to write.",
+        ),
+        "ruledoc.M004.title": (
+            "Kokousmuistion tiedostonimi, kansio ja kentät ovat ristiriidassa.",
+            "A meeting record's file name, folder and fields disagree.",
+        ),
+        "ruledoc.M004.text": (
+            "Muistio on kansiossa data/meetings/<asiakkaan tai projektin tunnus>/ ja "
+            "nimetty päivänsä mukaan (VVVV-KK-PP.yaml tai VVVV-KK-PP-aihe.yaml); date on "
+            "sama kuin nimen päivä ja customer tai project sama kuin kansio.",
+            "A record lies in data/meetings/<customer or project id>/ and is named after "
+            "its day (YYYY-MM-DD.yaml or YYYY-MM-DD-topic.yaml); its date equals the "
+            "name's and its customer or project equals the folder.",
+        ),
+        "ruledoc.M005.title": (
+            "Asiakastietoa sisältävällä järjestelmällä ei ole omistajaa tai omistaja puuttuu "
+            "tiedostosta people.yaml.",
+            "A system holding customer data has no owner, or its owner is not in people.yaml.",
+        ),
+        "ruledoc.M005.text": (
+            "Jokainen tiedoston data/sources.yaml järjestelmä nimeää henkilön, jolta sen "
+            "tietoa kysytään (owner). Lähteneen henkilön järjestelmät tarvitsevat uuden "
+            "omistajan.",
+            "Every system in data/sources.yaml names the person to ask about its data "
+            "(owner). The systems of a person who has left need a new owner.",
+        ),
+        "ruledoc.M006.title": (
+            "Hoitosuunnitelma nimeää tietolähteen, jota data/sources.yaml ei tunne.",
+            "A care plan names a data source that data/sources.yaml does not list.",
+        ),
+        "ruledoc.M006.text": (
+            "Suunnitelman sources-kohta (esim. charges: sap) kertoo, mistä järjestelmästä kentän tieto "
+            "tulee; tunnisteen pitää olla jokin tiedoston data/sources.yaml järjestelmistä.",
+            "A plan's sources (e.g. charges: sap) say which system a field's data comes from; "
+            "the id must be one of the systems in data/sources.yaml.",
+        ),
+    }
+)
