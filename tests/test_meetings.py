@@ -189,7 +189,7 @@ def test_m003_board_meeting_later_than_roster(repo: Repo) -> None:
     setup(repo, ("data/projects/kirjasto.yaml", ROSTER), steer)
     result = repo.check(select=["M003"])
     assert [(f.code, f.line, f.column) for f in result.findings] == [("M003", 12, 9)]
-    assert result.findings[0].hint == "Write meetings.last: 19 Nov 2026 in the roster."
+    assert result.findings[0].hint == "Write meetings.last: 2026-11-19 in the roster."
     assert found(repo, "M003", date(2026, 11, 18)) == []  # a record of the future: not yet
     fixed = ROSTER.replace("last: 2026-11-05", "last: 2026-11-19")
     setup(repo, ("data/projects/kirjasto.yaml", fixed), steer)
@@ -219,13 +219,13 @@ def test_m005_source_owner(repo: Repo) -> None:
 
 
 def test_m006_unknown_source_and_r002_of_sources(repo: Repo) -> None:
-    plan = PLAN + "sources:\n  charges: sapp\n  needs: saabe\n"
+    plan = PLAN + "sources:\n  charges: sapp\n  needs: saabe\n  budjetti: sap\n"
     setup(
         repo,
         ("data/customers/vapaa-aika.yaml", plan),
         ("data/sources.yaml", SOURCES.replace("[vapaa-aika]", "[vapaa-aika, muu]")),
     )
-    assert found(repo, "M006") == [("M006", 9, 12)]
+    assert found(repo, "M006") == [("M006", 9, 12), ("M006", 11, 3)]
     assert found(repo, "R002") == [("R002", 13, 29)]
 
 

@@ -16,6 +16,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "fmt": ("workflow",),
     "init": ("workflow",),
     "schema": ("workflow",),
+    "meeting": ("meetings",),
+    "sources": ("meetings",),
 }
 ALL_MODULES: tuple[str, ...] = tuple(sorted({m for mods in COMMANDS.values() for m in mods}))
 

@@ -13,15 +13,18 @@ from collections.abc import Iterator
 
 from ..findings import Issue
 from ..i18n import Term
-from ..repository import PEOPLE_FILE, Repository
-from ..views.meetings import (
+from ..meetings import (
     customer_calendar,
+    event_months,
     file_date,
     folder_of,
     fulfilling,
     last_steering_meeting,
+    norm,
     open_actions,
 )
+from ..models import CustomerPlan
+from ..repository import PEOPLE_FILE, Repository
 from . import Context, rule
 
 Ref = tuple[str, tuple[str | int, ...], str, str | None]
@@ -90,13 +93,15 @@ def missed_care_event(ctx: Context) -> Iterator[Issue]:
             continue
         first = records[0].model.date
         plan = repo.customers[cid]
-        for file, ev, i in customer_calendar(repo, cid):
+        calendar = customer_calendar(repo, cid)
+        months = event_months([ev for _, ev, _ in calendar], year)
+        for file, ev, i in calendar:
             m = ev.month
             if m.year is not None and m.year != year:
                 continue
             if m.month >= month_now or (year, m.month) < (first.year, first.month):
                 continue
-            if fulfilling(records, ev.what, m.month, year) is not None:
+            if fulfilling(records, ev.what, m.month, year, months[norm(ev.what)]) is not None:
                 continue
             own = file == plan.file
             yield Issue(
@@ -187,7 +192,12 @@ def meeting_not_in_roster(ctx: Context) -> Iterator[Issue]:
             "M003",
             roster.file,
             ("meetings", "last"),
-            {"date": newest.model.date, "file": newest.file, "last": last or "-"},
+            {
+                "date": newest.model.date,
+                "iso": newest.model.date.isoformat(),
+                "file": newest.file,
+                "last": last or "-",
+            },
             subject=pid,
             key=last is None,
         )
@@ -269,7 +279,7 @@ def unknown_source(ctx: Context) -> Iterator[Issue]:
     """A care plan names a source of a field that `data/sources.yaml` does not list.
 
     `sources: {charges: sap}` in a plan says from which system a field's data
-    comes; the id must be one of the sources.
+    comes; the id must be one of the sources, and the key a field of the plan.
 
     Fails:
 
@@ -287,9 +297,13 @@ def unknown_source(ctx: Context) -> Iterator[Issue]:
     if repo.sources is None and any(f == "data/sources.yaml" for f in repo.failed):
         return  # its own error is the finding
     known = {s.id for s in repo.sources.model.sources} if repo.sources else set()
+    fields = sorted(set(CustomerPlan.model_fields) - {"sources"})
     for cid in sorted(repo.customers):
         entry = repo.customers[cid]
         for fld, sid in entry.model.sources.items():
-            if sid not in known:
+            if fld not in fields:
+                params = {"field": fld, "fields": ", ".join(fields)}
+                yield Issue("M006", entry.file, ("sources", fld), params, cid, "field", key=True)
+            elif sid not in known:
                 params = {"id": sid, "field": fld, "known": ", ".join(sorted(known)) or "-"}
                 yield Issue("M006", entry.file, ("sources", fld), params, subject=cid)
