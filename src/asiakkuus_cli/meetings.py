@@ -158,3 +158,14 @@ def last_steering_meeting(repo: Repository, project: str, today: date) -> Entry[
         if e.model.kind == "steering_group" and e.model.project == project and e.model.date <= today
     ]
     return held[-1] if held else None
+
+
+def care_done(repo: Repository, customer: str, what: str, month: int, year: int) -> date | None:
+    """The day of the record that fulfils a customer's care event of `month` in `year`."""
+    records = [e for e in repo.meetings_of(customer) if e.model.customer == customer]
+    if not records:
+        return None
+    events = [ev for _, ev, _ in customer_calendar(repo, customer)]
+    months = event_months(events, year).get(norm(what), ())
+    found = fulfilling(records, what, month, year, months)
+    return found.model.date if found is not None else None

@@ -82,7 +82,7 @@ COLUMNS: dict[str, list[Column]] = {
     ],
     "calendar": [
         _C("date", "date"), _C("kind", "event_kind"), _C("customer", "for", show="customer_name"),
-        _C("what"), _C("who"), _C("to_whom"), _C("where"),
+        _C("what"), _C("who"), _C("to_whom"), _C("where"), _C("done", "date"),
     ],
 }  # fmt: skip
 
@@ -105,7 +105,7 @@ KEYS: dict[str, list[str]] = {
                        "end", "budget", "project_manager", "project_manager_name", "board_filled",
                        "board_missing", "board_members", "errors", "warnings", "infos"],
     "calendar": ["date", "kind", "what", "customer", "customer_name", "who", "to_whom", "where",
-                 "yearly", "uid", "file"],
+                 "yearly", "uid", "file", "done"],
 }  # fmt: skip
 
 

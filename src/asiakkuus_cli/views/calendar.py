@@ -63,6 +63,7 @@ class Event:
     yearly: bool
     uid: str
     file: str
+    done: Day | None = None  # a care event: the day of the meeting recorded for it
 
     def sort_key(self) -> tuple[Day, int, str, str, str]:
         return (self.date, KINDS.index(self.kind), (self.customer_name or "").casefold(),
@@ -221,7 +222,7 @@ def upcoming(repo: Repository, start: date, days: int, per_customer: bool = Fals
     end = start + timedelta(days=days)
     events = [s.event(d) for s in sources(repo, per_customer) for d in s.occurrences(start, end)]
     events.sort(key=Event.sort_key)
-    return events
+    return _mark_done(repo, events)
 
 
 def for_export(repo: Repository, start: date, days: int, per_customer: bool = False) -> list[Event]:
@@ -236,7 +237,21 @@ def for_export(repo: Repository, start: date, days: int, per_customer: bool = Fa
         else:
             events.extend(s.event(d) for d in s.occurrences(start, end))
     events.sort(key=Event.sort_key)
-    return events
+    return _mark_done(repo, events)
+
+
+def _mark_done(repo: Repository, events: list[Event]) -> list[Event]:
+    """A customer's care event is done when a meeting record fulfils it (meetings.py)."""
+    if not repo.meetings:
+        return events
+    from ..meetings import care_done
+
+    return [
+        replace(e, done=care_done(repo, e.customer, e.what, e.date.month, e.date.year))
+        if e.kind in ("care", "customer_care") and e.customer is not None
+        else e
+        for e in events
+    ]
 
 
 def event_row(e: Event) -> dict[str, object]:
@@ -253,6 +268,7 @@ def event_row(e: Event) -> dict[str, object]:
         "yearly": e.yearly,
         "uid": e.uid,
         "file": e.file,
+        "done": e.done,
     }
 
 

@@ -138,7 +138,7 @@ def plan_section(repo: Repository, customer: str, today: date, fm: Fmt, last: in
                 "date": fm.date(e.model.date),
                 "kind": fm.t(f"meeting.kind.{e.model.kind}"),
                 "event": e.model.event or "",
-                "decisions": "; ".join(e.model.decisions),
+                "decisions": " ".join(e.model.decisions),
             }
             for e in reversed(recent)
         ],

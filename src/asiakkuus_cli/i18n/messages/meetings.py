@@ -320,6 +320,9 @@ MESSAGES.update(
             for k, v in _KIND_WORDS.items()
         },
         **{f"reports.col.{r}.{k}": v for r, cols in _COLUMNS.items() for k, v in cols.items()},
+        "reports.col.calendar.done": ("Kokous pidetty", "Meeting held"),
+        "meeting.ics.done": ("✓ {summary}", "✓ {summary}"),
+        "meeting.ics.done_on": ("Kokous pidetty {date}.", "Meeting held on {date}."),
         "reports.title.meetings": ("Kokousmuistiot", "Meeting records"),
         "reports.title.actions": ("Avoimet toimenpiteet", "Open actions"),
         "reports.title.sources": ("Missä asiakastieto on", "Where customer data lives"),
