@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
+from pathlib import Path
 
 from .conftest import ORGANISATION, PLAN, Repo
 
@@ -233,3 +235,35 @@ def test_suppression_and_severity_apply(repo: Repo) -> None:
     text = MEETING.replace("    due: 2026-04-30", "    due: 2026-04-30  # asiakkuus: ignore[M002]")
     setup(repo, (REC, text))
     assert found(repo, "M002") == []
+
+
+def test_m001_an_event_twice_a_year_is_fulfilled_by_the_nearest_record(repo: Repo) -> None:
+    twice = CALENDAR + (
+        "  - {what: Budjettiarvot, who: IT, to_whom: asiakas, month: 4}\n"
+        "  - {what: Budjettiarvot, who: IT, to_whom: asiakas, month: 11}\n"
+    )
+    april = MEETING.replace("2026-03-12", "2026-04-20").replace("IT-messut", "budjettiarvot")
+    setup(repo, (REC, MEETING), ("data/meetings/vapaa-aika/2026-04-20.yaml", april))
+    repo.write("data/organisation.yaml", ORGANISATION + twice)
+    result = repo.check(today=date(2026, 12, 15), select=["M001"])
+    assert [f.message for f in result.findings] == [
+        "No meeting is recorded for the care event 'Budjettipalaveri' (May) of Vapaa-aikatoimiala.",
+        "No meeting is recorded for the care event 'Budjettiarvot' (November) of "
+        "Vapaa-aikatoimiala.",
+    ]
+
+
+def test_meeting_files_take_the_safe_reading_paths(repo: Repo, tmp_path: Path) -> None:
+    setup(repo)
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(MEETING, encoding="utf-8")
+    folder = repo.root / "data/meetings/vapaa-aika"
+    folder.mkdir(parents=True)
+    os.symlink(outside, folder / "2026-03-12.yaml")
+    repo.write("data/meetings/vapaa-aika/2026-04-01.yaml", "a: &x 1\nb: *x\n")
+    repo.write("data/sources.yaml", "sources: !!python/object:os.system []\n")
+    assert [(f.path.rsplit("/", 1)[-1], f.code) for f in repo.check().findings] == [
+        ("2026-03-12.yaml", "S006"),
+        ("2026-04-01.yaml", "S006"),
+        ("sources.yaml", "S006"),
+    ]

@@ -104,6 +104,19 @@ def test_meeting_new_refuses_a_folder_linked_out(cli: Any, repo: Repo, tmp_path:
     assert list(outside.iterdir()) == []
 
 
+def test_meeting_render_refuses_an_out_folder_linked_out(
+    cli: Any, repo: Repo, tmp_path: Path
+) -> None:
+    setup(repo)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    os.symlink(outside, repo.root / "out")
+    r = run(cli, repo, "meeting", "render", "vapaa-aika", "2026-03-12")
+    assert r.exit_code == 2
+    assert "symbolic link" in r.output
+    assert list(outside.iterdir()) == []
+
+
 def test_meeting_list_formats(cli: Any, repo: Repo) -> None:
     setup(repo)
     doc = json.loads(run(cli, repo, "meeting", "list", "-f", "json").output)
