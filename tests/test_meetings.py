@@ -267,3 +267,17 @@ def test_meeting_files_take_the_safe_reading_paths(repo: Repo, tmp_path: Path) -
         ("2026-04-01.yaml", "S006"),
         ("sources.yaml", "S006"),
     ]
+
+
+def test_meeting_and_sources_files_are_data_files_of_a_revision() -> None:
+    from asiakkuus_cli.gitio import is_data_file
+
+    assert [
+        is_data_file(p)
+        for p in (
+            REC,
+            "data/meetings/2026-03-12.yaml",
+            "data/sources.yaml",
+            "data/meetings/a/b/c.yaml",
+        )
+    ] == [True, True, True, False]
