@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -325,6 +326,14 @@ READ_COMMANDS: dict[str, tuple[str, ...]] = {
     "project-show": ("project", "show", "{project}"),
     "project-render-md": ("project", "render", "{project}", "-o", "-"),
     "project-render-html": ("project", "render", "{project}", "--format", "html", "-o", "-"),
+    "meeting-list": ("meeting", "list"),
+    "meeting-list-json": ("meeting", "list", "--format", "json"),
+    "meeting-render-md": ("meeting", "render", "{meeting}", "--out", "-"),
+    "meeting-render-html": ("meeting", "render", "{meeting}", "--format", "html", "--out", "-"),
+    "report-actions": ("report", "actions", "--format", "table"),
+    "report-actions-json": ("report", "actions", "--format", "json"),
+    "sources": ("sources", "--format", "md"),
+    "sources-json": ("sources", "--format", "json"),
 }
 
 
@@ -333,16 +342,35 @@ def stems(root: Path, folder: str) -> list[str]:
     return sorted(p.stem for p in d.glob("*.yaml")) if d.is_dir() else []
 
 
+def meeting_files(root: Path) -> list[tuple[str, str]]:
+    """The meeting records in their id folders as (folder, file name without .yaml)."""
+    d = root / "data" / "meetings"
+    found = d.glob("*/*.yaml") if d.is_dir() else []
+    return sorted((p.parent.name, p.stem) for p in found)
+
+
 def run_read(root: Path, lang: str, name: str, pick: int = 0) -> Any:
     """Run one read command on the repository at `root`, check it, return the result.
 
     `{plan}` / `{project}` become the `pick`-th file's stem: a customer whose file
     does not load is exit 1 (the command prints its findings), never 2 or 3. With
     no such file at all the command is skipped (that would be exit 2: no such id).
+    `{meeting}` becomes the folder and file name of the `pick`-th meeting record; a
+    record whose name is no date may match none or several (exit 2 then, as asked).
     """
     plans, projects = stems(root, "customers"), stems(root, "projects")
+    meetings = meeting_files(root)
+    allowed: tuple[int, ...] = (0, 1)
     args: list[str] = []
     for a in READ_COMMANDS[name]:
+        if a == "{meeting}":
+            if not meetings:
+                return None
+            folder, stem = meetings[pick % len(meetings)]
+            args += [folder, stem]
+            if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", folder):
+                allowed = (2,)  # not an id: a usage error
+            continue
         if a == "{plan}":
             if not plans:
                 return None
@@ -353,7 +381,7 @@ def run_read(root: Path, lang: str, name: str, pick: int = 0) -> Any:
             a = projects[pick % len(projects)]
         args.append(a.replace("{tmp}", str(root)))
     result = invoke(root, lang, *args)
-    assert_no_crash(result, args)
+    assert_no_crash(result, args, allowed)
     if result.exit_code == 0 and args[-1] == "json":
         json.loads(result.stdout)
     if result.exit_code == 0 and "--ics" in args:
@@ -387,6 +415,8 @@ def meaning(root: Path) -> dict[str, Any]:
         "people": {k: v.model for k, v in repo.people.items()},
         "customers": {k: v.model for k, v in repo.customers.items()},
         "projects": {k: v.model for k, v in repo.projects.items()},
+        "meetings": {k: v.model for k, v in repo.meetings.items()},
+        "sources": repo.sources.model if repo.sources else None,
         "failed": sorted(repo.failed),
     }
 

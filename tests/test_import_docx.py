@@ -45,10 +45,11 @@ def plan(text: str) -> CustomerPlan:
 
 
 def expected() -> CustomerPlan:
-    """malliasiakas.yaml as the Word template can hold it: the template has no tags column."""
+    """malliasiakas.yaml as the Word template can hold it: the template has no tags column
+    and does not say which system a value comes from (`sources`)."""
     model = plan((DEMO / REL).read_text(encoding="utf-8"))
     needs = [n.model_copy(update={"tags": []}) for n in model.needs]
-    return model.model_copy(update={"needs": needs})
+    return model.model_copy(update={"needs": needs, "sources": {}})
 
 
 def dry(root: Path, docx: Path, *extra: str) -> str:

@@ -1,7 +1,8 @@
 """Mutations of the demo files: no broken file makes a command crash.
 
 Each example takes a small copy of the demo repository (organisation, people,
-three customers, three projects, and the demo file being mutated), breaks one
+three customers, three projects, two meeting records, the sources, and the demo
+file being mutated), breaks one
 file the ways people and editors break files (lines deleted, duplicated,
 swapped or re-indented, bytes flipped, the file cut short, odd scalars, tabs,
 control characters, invalid UTF-8 and lone surrogates, a BOM, CRLF), and runs
@@ -57,6 +58,9 @@ BASE = [
     "data/projects/asiakastiedon-kokoaminen.yaml",
     "data/projects/vapaa-aika-kirjastojarjestelma.yaml",
     "data/projects/hyvinvointi-asiakasportaali.yaml",
+    "data/meetings/malliasiakas/2026-11-16.yaml",
+    "data/meetings/asiakastiedon-kokoaminen/2026-11-17.yaml",
+    "data/sources.yaml",
 ]
 PEOPLE = "data/people.yaml"
 
@@ -250,6 +254,8 @@ def test_mutated_demo_never_crashes_read_commands(
         pick = sorted(Path(r).stem for r in files if "/customers/" in r).index(Path(target).stem)
     if pick % 2 == 0 and "/projects/" in target and "{project}" in READ_COMMANDS[command]:
         pick = sorted(Path(r).stem for r in files if "/projects/" in r).index(Path(target).stem)
+    if pick % 2 == 0 and "/meetings/" in target and "{meeting}" in READ_COMMANDS[command]:
+        pick = sorted(r for r in files if "/meetings/" in r).index(target)
     validate_and_read(files, lang, command, pick)
 
 

@@ -191,6 +191,11 @@ SHAPES: dict[str, tuple[dict[str, Spec], dict[str, Spec]]] = {
             "marketing": ("map", "marketing"),
             "agreements": st.lists(TEXT, min_size=1, max_size=2),
             "notes": TEXT,
+            "sources": st.dictionaries(
+                raw_choice("charges", "headcount", "needs", "tuntematon"),
+                raw_choice("sap", "saabe", "puuttuva"),
+                max_size=2,
+            ),
         },
     ),
     "charges": ({}, {"annual": MONEY, "change": MONEY}),
@@ -268,6 +273,40 @@ SHAPES: dict[str, tuple[dict[str, Spec], dict[str, Spec]]] = {
         {"interval_weeks": POSITIVE, "duration_minutes": POSITIVE, "last": DATE, "next": DATE},
     ),
     "guide": ({}, {"customer": DATE, "members": DATE, "first_meeting": DATE}),
+    "meeting": (
+        {
+            "date": DATE,
+            "kind": raw_choice(
+                "care_event", "budget_meeting", "steering_group", "customer_meeting", "other"
+            ),
+            "participants": st.lists(
+                st.one_of(REF, st.just({"name": Raw("Vieras")})), min_size=1, max_size=3
+            ),
+        },
+        {
+            "event": st.one_of(TEXT, raw_choice("Budjettitapaaminen", "IT Messut")),
+            "topics": TEXTS,
+            "decisions": TEXTS,
+            "actions": ("list", "action"),
+            "notes": TEXT,
+        },
+    ),
+    "action": (
+        {"what": TEXT, "owner": REF},
+        {"due": DATE, "done": st.one_of(BOOL, DATE)},
+    ),
+    "source": (
+        {"id": raw_choice("sap", "saabe", "sccm"), "name": TEXT},
+        {
+            "holds": TEXTS,
+            "owner": REF,
+            "access": TEXT,
+            "refreshed": TEXT,
+            "customers": st.one_of(
+                st.just(Raw("all")), st.lists(raw_choice(*CUSTOMERS, "muu"), max_size=2)
+            ),
+        },
+    ),
     "communication": ({}, {"customer_side": REF, "supplier_side": REF, "delegated_to_pm": BOOL}),
 }
 TYPOS = st.sampled_from(["acount_manager", "nmae", "x", "1", "Ä"])
@@ -337,6 +376,20 @@ def repository(draw: st.DrawFn, wild: bool = True) -> dict[str, str]:
         if "board" not in doc and draw(st.booleans()):
             doc["board"] = {"executive": Raw("olli-omistaja")}
         files[f"data/projects/{ident}.yaml"] = text(doc)
+    # Meeting records: of a customer or a project (now and then of both, or in the wrong
+    # folder), named by a date or not; and now and then the list of data sources.
+    for n in range(draw(st.integers(0, 2))):
+        folder = draw(st.sampled_from([*CUSTOMERS, *PROJECTS]))
+        field = draw(st.sampled_from(["customer", "project", "both"]))
+        doc = g.doc("meeting")
+        if field in ("customer", "both"):
+            doc["customer"] = Raw(folder)
+        if field in ("project", "both"):
+            doc["project"] = Raw(folder)
+        name = draw(st.sampled_from(["2026-03-12", "2026-11-19-ohjaus", "muistio"]))
+        files[f"data/meetings/{folder}/{name}{'-' * n}.yaml"] = text(doc)
+    if draw(st.booleans()):
+        files["data/sources.yaml"] = text({"sources": [g.doc("source") for _ in range(2)]})
     return files
 
 

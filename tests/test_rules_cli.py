@@ -14,7 +14,7 @@ from asiakkuus_cli import ruledocs
 from asiakkuus_cli.i18n import catalogue
 from asiakkuus_cli.rules import all_rules
 
-from . import test_control, test_rules_org, test_rules_plans, test_rules_rosters
+from . import test_control, test_meetings, test_rules_org, test_rules_plans, test_rules_rosters
 from .conftest import DEMO
 
 CODES = sorted(all_rules())
@@ -42,6 +42,8 @@ def test_every_spec_code_is_registered_with_its_default_severity() -> None:
         "O001": "info",
         "O002": "info",
         "O003": "warning",
+        **dict.fromkeys(["M001", "M002", "M003", "M005"], "warning"),
+        **dict.fromkeys(["M004", "M006"], "error"),
     }
     assert {code: r.severity for code, r in all_rules().items()} == expected
 
@@ -84,6 +86,7 @@ def test_every_rule_has_test_cases() -> None:
         | test_rules_rosters.COVERED
         | test_rules_org.COVERED
         | test_control.COVERED
+        | test_meetings.COVERED
         | TESTED_ELSEWHERE
     )
     assert set(CODES) <= covered

@@ -20,6 +20,10 @@ def kind_of(rel: str) -> str:
         return "organisation"
     if rel.endswith("people.yaml"):
         return "people"
+    if rel.endswith("sources.yaml"):
+        return "sources"
+    if "/meetings/" in rel:
+        return "meeting"
     return "customer" if "/customers/" in rel else "project"
 
 
@@ -100,4 +104,4 @@ def test_schema_command_writes_and_reports_current(tmp_path, cli) -> None:
     assert r.exit_code == 0
     assert sorted(p.name for p in (tmp_path / "s").iterdir()) == sorted(expected_files())
     r = cli("--root", str(DEMO), "--lang", "en", "schema", "--out", str(tmp_path / "s"))
-    assert r.output.count("up to date") == 4
+    assert r.output.count("up to date") == len(KINDS)

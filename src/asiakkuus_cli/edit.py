@@ -44,9 +44,16 @@ from .config import Settings
 from .findings import Issue
 from .lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
 from .loader import parse, schema_issues
-from .models import CustomerPlan, Organisation, People, Project
+from .models import CustomerPlan, Meeting, Organisation, People, Project, Sources
 from .models.values import parse_bool, parse_date, parse_money, parse_month_or_date
-from .repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR
+from .repository import (
+    CUSTOMERS_DIR,
+    MEETINGS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    SOURCES_FILE,
+)
 
 try:  # libyaml gives the same marks (characters, 0-based) much faster
     from yaml import CSafeLoader as _Loader
@@ -102,6 +109,10 @@ def model_for(rel: str) -> type[BaseModel] | None:
         return CustomerPlan
     if name.endswith(".yaml") and folder == PROJECTS_DIR:
         return Project
+    if name.endswith(".yaml") and MEETINGS_DIR in (folder, folder.rpartition("/")[0]):
+        return Meeting
+    if rel == SOURCES_FILE:
+        return Sources
     return None
 
 

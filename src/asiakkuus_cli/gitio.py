@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .errors import UsageProblem
-from .repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR
+from .repository import (
+    CUSTOMERS_DIR,
+    MEETINGS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    SOURCES_FILE,
+)
 
 DATA_DIR = "data"
 _SYMLINK_MODE = "120000"
@@ -204,7 +211,9 @@ class GitRepo:
 
 def is_data_file(rel: str) -> bool:
     """Whether a root-relative path is one the loader reads (see loader.discover)."""
-    if rel in (ORGANISATION_FILE, PEOPLE_FILE):
+    if rel in (ORGANISATION_FILE, PEOPLE_FILE, SOURCES_FILE):
         return True
     p = PurePosixPath(rel)
-    return str(p.parent) in (CUSTOMERS_DIR, PROJECTS_DIR) and p.suffix == ".yaml"
+    folders = (CUSTOMERS_DIR, PROJECTS_DIR, MEETINGS_DIR)
+    in_meetings = p.parent.parent.as_posix() == MEETINGS_DIR
+    return (str(p.parent) in folders or in_meetings) and p.suffix == ".yaml"

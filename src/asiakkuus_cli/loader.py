@@ -24,12 +24,15 @@ from .config import Settings
 from .findings import Issue
 from .i18n import Term
 from .lines import editor_position
-from .models import CustomerPlan, Organisation, Person, Project
+from .models import CustomerPlan, Meeting, Organisation, Person, Project, Sources
+from .models.meetings import UNION_TAGS
 from .repository import (
     CUSTOMERS_DIR,
+    MEETINGS_DIR,
     ORGANISATION_FILE,
     PEOPLE_FILE,
     PROJECTS_DIR,
+    SOURCES_FILE,
     Entry,
     PersonEntry,
     Repository,
@@ -69,6 +72,8 @@ _CUSTOM = frozenset(
         "slug_format_fix",
         "segment_format",
         "customer_required",
+        "meeting_subject",
+        "done_format",
     )
 )
 
@@ -76,13 +81,27 @@ _CUSTOM = frozenset(
 def discover(root: Path) -> list[str]:
     """The data files of the repository as sorted paths relative to the root."""
     found: list[str] = []
-    for single in (ORGANISATION_FILE, PEOPLE_FILE):
+    for single in (ORGANISATION_FILE, PEOPLE_FILE, SOURCES_FILE):
         if os.path.lexists(root / single):  # a folder or a FIFO is reported, not skipped
             found.append(single)
     for folder in (CUSTOMERS_DIR, PROJECTS_DIR):
         d = root / folder
         if d.is_dir():
             found.extend(f"{folder}/{p.name}" for p in sorted(d.glob("*.yaml")))
+    found.extend(discover_meetings(root))
+    return found
+
+
+def discover_meetings(root: Path) -> list[str]:
+    """Meeting records: `data/meetings/<id>/*.yaml`, and files put straight into
+    `data/meetings/` (rule M004 says where they belong)."""
+    top = root / MEETINGS_DIR
+    if not top.is_dir():
+        return []
+    found = [f"{MEETINGS_DIR}/{p.name}" for p in sorted(top.glob("*.yaml"))]
+    for sub in sorted(top.iterdir()):
+        if sub.is_dir():
+            found.extend(f"{MEETINGS_DIR}/{sub.name}/{p.name}" for p in sorted(sub.glob("*.yaml")))
     return found
 
 
@@ -227,7 +246,7 @@ def schema_issues(
     """Translate pydantic's errors into S002 issues with catalogue variants."""
     issues: list[Issue] = []
     for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)) and p not in UNION_TAGS)
         kind = err["type"]
         field = next((str(p) for p in reversed(loc) if isinstance(p, str)), "")
         ctx = err.get("ctx") or {}
@@ -364,8 +383,29 @@ def _load_file(repo: Repository, rel: str, text: str | None, problem: Issue | No
         _load_people(repo, rel, tree)
     elif rel.startswith(CUSTOMERS_DIR + "/"):
         _load_keyed(repo, rel, tree, CustomerPlan, repo.customers)
+    elif rel.startswith(MEETINGS_DIR + "/"):
+        _load_meeting(repo, rel, tree)
+    elif rel == SOURCES_FILE:
+        _load_sources(repo, rel, tree)
     else:
         _load_keyed(repo, rel, tree, Project, repo.projects)
+
+
+def _load_meeting(repo: Repository, rel: str, tree: YMap) -> None:
+    try:
+        repo.meetings[rel] = Entry(rel, Meeting.model_validate(tree), tree)
+    except ValidationError as exc:
+        subject = rel.split("/")[2] if rel.count("/") == 3 else None
+        repo.issues.extend(schema_issues(rel, exc, Meeting, subject=subject))
+        repo.failed.add(rel)
+
+
+def _load_sources(repo: Repository, rel: str, tree: YMap) -> None:
+    try:
+        repo.sources = Entry(rel, Sources.model_validate(tree), tree)
+    except ValidationError as exc:
+        repo.issues.extend(schema_issues(rel, exc, Sources))
+        repo.failed.add(rel)
 
 
 def _load_organisation(repo: Repository, rel: str, tree: YMap) -> None:

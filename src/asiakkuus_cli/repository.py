@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from .config import Settings
 from .findings import Issue
-from .models import CustomerPlan, Organisation, Person, Project
+from .models import CustomerPlan, Meeting, Organisation, Person, Project, Sources
 from .yamlio import Pos, position
 
 M = TypeVar("M")
@@ -17,6 +17,8 @@ ORGANISATION_FILE = "data/organisation.yaml"
 PEOPLE_FILE = "data/people.yaml"
 CUSTOMERS_DIR = "data/customers"
 PROJECTS_DIR = "data/projects"
+MEETINGS_DIR = "data/meetings"
+SOURCES_FILE = "data/sources.yaml"
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ class Repository:
     known_people: set[str] = field(default_factory=set)
     customers: dict[str, Entry[CustomerPlan]] = field(default_factory=dict)
     projects: dict[str, Entry[Project]] = field(default_factory=dict)
+    #: meeting records by file path (data/meetings/<id>/<date>[-<slug>].yaml)
+    meetings: dict[str, Entry[Meeting]] = field(default_factory=dict)
+    sources: Entry[Sources] | None = None
 
     def position(self, file: str, at: tuple[str | int, ...], key: bool = False) -> Pos:
         tree = self.trees.get(file)
@@ -88,6 +93,12 @@ class Repository:
     @property
     def organisation_usable(self) -> bool:
         return ORGANISATION_FILE not in self.failed
+
+    def meetings_of(self, subject: str) -> list[Entry[Meeting]]:
+        """The meeting records of a customer or project (by their `customer`/`project`
+        field), oldest first; records of one day in file-name order."""
+        found = [e for e in self.meetings.values() if e.model.subject == subject]
+        return sorted(found, key=lambda e: (e.model.date, e.file))
 
     def segment_ids(self) -> set[str]:
         if self.organisation is None:

@@ -1,4 +1,4 @@
-"""JSON Schemas (draft 2020-12) of the four file kinds, made from the models.
+"""JSON Schemas (draft 2020-12) of the file kinds, made from the models.
 
 Editors (VS Code's YAML extension reads a `# yaml-language-server: $schema=...`
 line) complete and check fields from them. Every typed value accepts the forms
@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .i18n import has, t
-from .models import CustomerPlan, Organisation, People, Project
+from .models import CustomerPlan, Meeting, Organisation, People, Project, Sources
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -25,6 +25,8 @@ KINDS: dict[str, tuple[str, type[BaseModel]]] = {
     "people": ("people.schema.json", People),
     "customer": ("customer.schema.json", CustomerPlan),
     "project": ("project.schema.json", Project),
+    "meeting": ("meeting.schema.json", Meeting),
+    "sources": ("sources.schema.json", Sources),
 }
 SCHEMA_DIR = "schemas"
 
@@ -104,7 +106,7 @@ def schema_ref(rel: str, kind: str) -> str:
 
 
 def write_schemas(folder: Path, within: Path | None = None) -> list[tuple[Path, bool]]:
-    """Write the four schemas into `folder` (atomically, only when changed): [(path, changed)].
+    """Write the schemas into `folder` (atomically, only when changed): [(path, changed)].
 
     `within`: the repository the folder belongs to (atomic.write_bytes), if any.
     """

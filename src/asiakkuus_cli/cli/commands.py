@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "people": ("workflow",),
     "segments": ("workflow",),
     "import": ("importing",),
+    "meeting": ("meetings",),
+    "sources": ("meetings",),
 }
 ALL_MODULES: tuple[str, ...] = tuple(sorted({m for mods in COMMANDS.values() for m in mods}))
 

@@ -1,4 +1,5 @@
-"""`plan list`, `project list`, `report segments|managers|needs|projects`, `calendar`."""
+"""`plan list`, `project list`, `report segments|managers|needs|projects|actions`,
+`calendar`."""
 
 from __future__ import annotations
 
@@ -222,6 +223,22 @@ def report_projects(
     fmt = _format(format)
     repo = _load(st)
     _emit(st, repo, views.projects_report(repo, st.today, st.lang), fmt, out_file=out_file)
+
+
+@report_app.command("actions", help=h("help.report.actions"))
+def report_actions(
+    ctx: typer.Context,
+    format: str | None = typer.Option(
+        None, "--format", "-f", help=h(_FORMAT_HELP), show_default=False
+    ),
+) -> None:
+    from ..views.meetings import actions_report
+
+    st = state(ctx)
+    fmt = _format(format)
+    repo = _load(st)
+    notes = [t("reports.note.actions", st.lang)]
+    _emit(st, repo, actions_report(repo, st.today), fmt, notes=notes)
 
 
 def _parse_from(value: str | None, today: date) -> date:

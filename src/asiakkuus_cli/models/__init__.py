@@ -10,13 +10,17 @@ from pydantic_core import PydanticCustomError
 from .values import Bool, Date, Money, Month, MonthOrDate, MonthValue, SegmentId, Slug
 
 __all__ = [
+    "MEETING_KINDS",
     "ORG_TYPES",
     "ROLES",
+    "Action",
     "Board",
     "CalendarEvent",
     "CriticalSystem",
     "CustomerPlan",
     "DevProject",
+    "Guest",
+    "Meeting",
     "Month",
     "Need",
     "Organisation",
@@ -24,6 +28,8 @@ __all__ = [
     "Person",
     "Project",
     "Segment",
+    "Source",
+    "Sources",
 ]
 
 OrgType = Literal[
@@ -163,6 +169,7 @@ class CustomerPlan(Model):
     marketing: Marketing | None = None
     agreements: list[str] = []
     notes: str | None = None
+    sources: dict[str, Slug] = {}
 
 
 class Board(Model):
@@ -229,3 +236,6 @@ class Project(Model):
         if self.customer is None and not self.internal:
             raise PydanticCustomError("customer_required", "customer_required")
         return self
+
+
+from .meetings import MEETING_KINDS, Action, Guest, Meeting, Source, Sources  # noqa: E402

@@ -81,9 +81,32 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
         ev.add("transp", "TRANSPARENT")
         if e.yearly and not e.month_only:
             ev.add("rrule", {"freq": "yearly"})
+        elif e.done is not None:
+            _done(ev, e, lang)
         cal.add_component(ev)
+        if e.yearly and not e.month_only and e.done is not None:
+            # Only this year's occurrence is done: an override of it (RFC 5545 RECURRENCE-ID).
+            once = IcsEvent()
+            once.add("uid", e.uid)
+            once.add("dtstamp", stamp)
+            once.add("recurrence-id", e.date)
+            once.add("dtstart", e.date)
+            once.add("dtend", e.date + timedelta(days=1))
+            once.add("transp", "TRANSPARENT")
+            _done(once, e, lang)
+            cal.add_component(once)
     data: bytes = cal.to_ical()
     return data
+
+
+def _done(ev: IcsEvent, e: Event, lang: str) -> None:
+    """A care event whose meeting is recorded: confirmed, and the summary says so."""
+    ev.pop("summary", None)
+    ev.pop("description", None)
+    ev.add("summary", t("meeting.ics.done", lang, summary=summary(e, lang)))
+    done = t("meeting.ics.done_on", lang, date=e.done)
+    ev.add("description", done + "\n" + description(e, lang))
+    ev.add("status", "CONFIRMED")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -92,7 +92,7 @@ COLUMNS: dict[str, list[Column]] = {
     "calendar": [
         _C("date", "date"), _C("kind", "event_kind"), _C("customer", "for", show="customer_name"),
         _C("what"), _C("who", optional=True), _C("to_whom", optional=True),
-        _C("where", optional=True),
+        _C("where", optional=True), _C("done", "date"),
     ],
 }  # fmt: skip
 
@@ -115,7 +115,7 @@ KEYS: dict[str, list[str]] = {
                        "end", "budget", "project_manager", "project_manager_name", "board_filled",
                        "board_missing", "board_members", "errors", "warnings", "infos"],
     "calendar": ["date", "kind", "what", "customer", "customer_name", "who", "to_whom", "where",
-                 "yearly", "uid", "file"],
+                 "yearly", "uid", "file", "done"],
 }  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from ..repository import (
 )
 from ..yamlio import YMap, YSeq
 from . import Context, rule
+from .meetings import meeting_refs
 
 Ref = tuple[str, tuple[str | int, ...], str, str | None]
 
@@ -35,6 +36,7 @@ def person_refs(repo: Repository) -> Iterator[Ref]:
     """Every person reference as (file, path, person id, subject), loaded or salvaged."""
     yield from _loaded_person_refs(repo)
     yield from (ref for kind, ref in salvaged(repo) if kind == "person")
+    yield from (ref for kind, ref in meeting_refs(repo) if kind == "person")
 
 
 def _loaded_person_refs(repo: Repository) -> Iterator[Ref]:
@@ -146,6 +148,9 @@ def unknown_customer(ctx: Context) -> Iterator[Issue]:
     for kind, (file, at, cust, subject) in salvaged(repo):
         if kind == "customer" and cust not in known and (cust, at[-1]) != ("it", "organisation"):
             yield Issue("R002", file, at, {"id": cust}, subject=subject)
+    for kind, (file, at, cust, subject) in meeting_refs(repo):
+        if kind == "customer" and cust not in known:
+            yield Issue("R002", file, at, {"id": cust}, subject=subject)
 
 
 @rule("R003", "unknown-segment", "error")
@@ -217,7 +222,7 @@ def unknown_project(ctx: Context) -> Iterator[Issue]:
                 yield Issue(
                     "R004", c.file, ("projects", i, "project"), {"id": dp.project}, subject=cid
                 )
-    for kind, (file, at, ident, subject) in salvaged(repo):
+    for kind, (file, at, ident, subject) in [*salvaged(repo), *meeting_refs(repo)]:
         if kind == "project" and ident not in known:
             yield Issue("R004", file, at, {"id": ident}, subject=subject)
 

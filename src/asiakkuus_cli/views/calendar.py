@@ -68,6 +68,7 @@ class Event:
     uid: str
     file: str
     month_only: bool = False
+    done: Day | None = None  # a care event: the day of the meeting recorded for it
 
     def sort_key(self) -> tuple[Day, int, str, str, str]:
         return (self.date, KINDS.index(self.kind), (self.customer_name or "").casefold(),
@@ -251,7 +252,7 @@ def upcoming(repo: Repository, start: date, days: int, per_customer: bool = Fals
     end = start + timedelta(days=days)
     events = [s.event(d) for s in sources(repo, per_customer) for d in s.occurrences(start, end)]
     events.sort(key=Event.sort_key)
-    return events
+    return _mark_done(repo, events)
 
 
 #: What an iCalendar export covers unless `--days` is given: a whole year from `start`.
@@ -279,7 +280,21 @@ def for_export(repo: Repository, start: date, days: int = EXPORT_DAYS,
         else:
             events.extend(s.event(d) for d in s.occurrences(start, end))
     events.sort(key=Event.sort_key)
-    return events
+    return _mark_done(repo, events)
+
+
+def _mark_done(repo: Repository, events: list[Event]) -> list[Event]:
+    """A customer's care event is done when a meeting record fulfils it (meetings.py)."""
+    if not repo.meetings:
+        return events
+    from ..meetings import care_done
+
+    return [
+        replace(e, done=care_done(repo, e.customer, e.what, e.date.month, e.date.year))
+        if e.kind in ("care", "customer_care") and e.customer is not None
+        else e
+        for e in events
+    ]
 
 
 def event_row(e: Event) -> dict[str, object]:
@@ -296,6 +311,7 @@ def event_row(e: Event) -> dict[str, object]:
         "yearly": e.yearly,
         "uid": e.uid,
         "file": e.file,
+        "done": e.done,
     }
 
 

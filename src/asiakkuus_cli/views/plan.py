@@ -11,6 +11,7 @@ from ..models import CalendarEvent, CustomerPlan, DevProject
 from ..models.values import Month
 from ..repository import Entry, Repository
 from . import Fmt, View, event_key, findings_box, table
+from .meetings import plan_section
 
 BAR_CHARS = 30
 
@@ -52,6 +53,7 @@ def plan_view(
         "systems": _systems(repo, plan, fm),
         "calendar": _calendar(events, fm),
         "upcoming": _upcoming(plan, events, today, fm),
+        "meetings": plan_section(repo, plan.id, today, fm),
         "needs": _needs(plan, fm),
         "marketing": _marketing(plan, fm),
         "agreements": {

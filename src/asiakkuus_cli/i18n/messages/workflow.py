@@ -60,8 +60,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A Senior Supplier; may be repeated.",
     ),
     "help.schema": (
-        "Kirjoittaa neljän tiedostotyypin JSON-skeemat (editoreille ja muille työkaluille).",
-        "Write the JSON Schemas of the four file kinds (for editors and other tools).",
+        "Kirjoittaa tiedostotyyppien JSON-skeemat (editoreille ja muille työkaluille).",
+        "Write the JSON Schemas of the file kinds (for editors and other tools).",
     ),
     "help.schema.out": (
         "Kohdehakemisto (oletus: säilön schemas/).",
