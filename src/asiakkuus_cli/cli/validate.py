@@ -8,6 +8,7 @@ import typer
 
 from .. import engine, reporters
 from ..gitio import GitRepo
+from ..i18n import t
 from ..loader import discover
 from .base import app, fail, h, out, state
 
@@ -57,7 +58,10 @@ def validate(
     settings = st.settings()
     only = files_under(root, paths) if paths else None
     if changed_since is not None:
-        changed = GitRepo.open(root).changed_since(changed_since)
+        git = GitRepo.open(root)
+        for folder in git.ignored:
+            typer.echo(t("git.bare_ignored", st.lang, folder=folder, top=str(git.top)), err=True)
+        changed = git.changed_since(changed_since)
         only = [f for f in only if f in changed] if only is not None else sorted(changed)
     result = engine.validate(
         root,
