@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import DictLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from . import __version__
 from .atomic import target_of
@@ -24,6 +23,7 @@ from .edit import EditProblem, atomic_write, load_model
 from .errors import UsageProblem
 from .models import ORG_TYPES, CustomerPlan, Project
 from .models.values import SLUG_RE
+from .render.bounds import BoundedSandbox, bounded_run, joined
 from .repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
 from .resources import builtin_templates, find_template
 from .schema import SCHEMA_DIR, schema_ref, write_schemas
@@ -52,9 +52,9 @@ def yaml_scalar(value: object) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _environment() -> SandboxedEnvironment:
+def _environment() -> BoundedSandbox:
     # An empty loader: `include` and `extends` find nothing, so a template reads no file.
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=DictLoader({}),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -66,11 +66,13 @@ def _environment() -> SandboxedEnvironment:
 
 def render_template(path: Path, **values: Any) -> str:
     """A file template rendered in the sandbox; a broken one is a usage problem (exit 2)."""
-    try:
-        return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
+    with bounded_run(path.name):
+        try:
+            template = _environment().from_string(path.read_text(encoding="utf-8"))
+            return joined(template.generate(**values))
+        except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
