@@ -225,6 +225,9 @@ def _offline_env() -> dict[str, str]:
     cannot exist (the tool's own environment is left as it is)."""
     env = {k: v for k, v in os.environ.items() if k not in _NO_PROXY_VARS}
     env.update(dict.fromkeys(_PROXY_VARS, _NOWHERE))
+    # Few threads and malloc arenas: each reserves address space, which is limited
+    # (TYPST_MEMORY_MB), and a machine with many cores would reserve much of it.
+    env.update(RAYON_NUM_THREADS="2", MALLOC_ARENA_MAX="2")
     return env
 
 
