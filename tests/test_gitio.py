@@ -4,6 +4,7 @@ tree, renames, changed-since, and the errors when git cannot answer."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -218,3 +219,153 @@ def test_git_hooks_of_the_repository_never_run(gitrepo: Repo, tmp_path: Path) ->
     assert run(top, "diff", "HEAD~1", "HEAD").exit_code == 0
     assert run(top, "validate", "--changed-since", "HEAD").exit_code in (0, 1)
     assert [name for name, mark in marks.items() if mark.exists()] == []
+
+
+# --- a pull request that may not run code (issue 12; docs/SECURITY.md) ------------------
+
+
+def embed_bare_repository(data_root: Path, marks: Path, *, lose_tree: bool) -> None:
+    """Make `data_root` hold a bare repository's files, as a pull request could commit
+    them: its `config` names a clean filter for every file and a promisor remote with an
+    `ext::` URL. With `lose_tree`, HEAD's tree object is missing, so reading HEAD there
+    needs a lazy fetch from that remote."""
+    init_git(data_root)
+    commit(data_root, "inner")
+    tree = git(data_root, "rev-parse", "HEAD^{tree}").strip()
+    # Same content, another time: `git diff` must hash the file, through the filter.
+    os.utime(data_root / "data/people.yaml", (1_000_000_000, 1_000_000_000))
+    dot = data_root / ".git"
+    for entry in dot.iterdir():
+        entry.rename(data_root / entry.name)
+    dot.rmdir()
+    for hook in (data_root / "hooks").iterdir():
+        hook.unlink()
+    if lose_tree:
+        (data_root / "objects" / tree[:2] / tree[2:]).unlink()
+    (data_root / "config").write_text(
+        "[core]\n\trepositoryformatversion = 1\n\tbare = false\n\tworktree = .\n"
+        f'[filter "evil"]\n\tclean = "touch {marks}/filter; cat"\n'
+        f'[remote "origin"]\n\turl = "ext::sh -c touch% {marks}/ext"\n'
+        "\tpromisor = true\n\tpartialclonefilter = blob:none\n"
+        '[protocol "ext"]\n\tallow = always\n[extensions]\n\tpartialClone = origin\n'
+    )
+    (data_root / "info").mkdir(exist_ok=True)
+    (data_root / "info" / "attributes").write_text("* filter=evil\n")
+
+
+@pytest.fixture
+def embedded(tmp_path: Path) -> tuple[Path, Path]:
+    """(data root, folder of marker files): a data repository in `top/sub`, committed
+    to `top` together with the files of a bare repository in `sub`."""
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    data_root = Repo(tmp_path / "top" / "sub").base().root
+    return data_root, marks
+
+
+def commit_top(data_root: Path) -> None:
+    top = data_root.parent
+    init_git(top)
+    commit(top, "base")
+
+
+def test_embedded_bare_repository_filter_never_runs(embedded: tuple[Path, Path]) -> None:
+    data_root, marks = embedded
+    embed_bare_repository(data_root, marks, lose_tree=False)
+    commit_top(data_root)
+    (data_root / PLAN_FILE).write_text(PLAN.replace("division", "company"))
+    # Armed: plain git in the data root takes it for a repository and runs the filter.
+    subprocess.run(["git", "-C", str(data_root), "diff", "--name-only", "HEAD", "--"],
+                   capture_output=True, check=False)  # fmt: skip
+    assert (marks / "filter").exists()
+    (marks / "filter").unlink()
+
+    result = run(data_root, "validate", "--format", "json", "--changed-since", "HEAD")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["files"] == 1  # the outer repository's view
+    assert "sub holds the files of a bare git repository" in result.stderr
+    assert sorted(p.name for p in marks.iterdir()) == []
+
+
+def test_embedded_bare_repository_lazy_fetch_never_runs(embedded: tuple[Path, Path]) -> None:
+    data_root, marks = embedded
+    embed_bare_repository(data_root, marks, lose_tree=True)
+    commit_top(data_root)
+    # Armed: plain git reads HEAD of the embedded repository and fetches through `ext::`.
+    subprocess.run(["git", "-C", str(data_root), "ls-tree", "HEAD", "--"],
+                   capture_output=True, check=False)  # fmt: skip
+    assert (marks / "ext").exists()
+    (marks / "ext").unlink()
+
+    result = run(data_root, "diff", "--format", "json", "HEAD")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["entities"] == []
+    assert "not used (their settings could run commands)" in result.stderr
+    assert run(data_root, "validate", "--changed-since", "HEAD").exit_code == 0
+    assert sorted(p.name for p in marks.iterdir()) == []
+
+
+def test_bare_repository_with_no_work_tree_around_is_refused(
+    embedded: tuple[Path, Path],
+) -> None:
+    data_root, marks = embedded
+    embed_bare_repository(data_root, marks, lose_tree=True)
+    for args in (("diff", "HEAD"), ("validate", "--changed-since", "HEAD")):
+        result = run(data_root, *args)
+        assert result.exit_code == 2, result.output
+        [line] = result.stderr.strip().splitlines()
+        assert "holds the files of a bare git repository" in line
+    assert sorted(p.name for p in marks.iterdir()) == []
+
+
+def test_filter_drivers_of_the_repository_never_run(gitrepo: Repo, tmp_path: Path) -> None:
+    """A `.gitattributes` of a pull request can pick any filter driver the configuration
+    defines (here the repository's own); the tool's git runs none of them."""
+    top = gitrepo.root
+    mark = tmp_path / "ran-filter"
+    git(top, "config", "filter.evil.clean", f"touch {mark}; cat")
+    git(top, "config", "filter.evil.required", "true")
+    (top / ".gitattributes").write_text("*.yaml filter=evil\n")
+    commit(top, "attributes")
+    mark.unlink()
+    (top / PLAN_FILE).write_text(PLAN.replace("division", "company"))
+    subprocess.run(["git", "-C", str(top), "diff", "--name-only", "HEAD"],
+                   capture_output=True, check=False)  # fmt: skip
+    assert mark.exists()  # armed
+    mark.unlink()
+    result = run(top, "validate", "--format", "json", "--changed-since", "HEAD")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["summary"]["files"] == 1
+    assert run(top, "diff", "HEAD").exit_code == 0
+    assert not mark.exists()
+
+
+def test_git_takes_no_program_from_the_environment(
+    gitrepo: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    top = gitrepo.root
+    mark = tmp_path / "ran"
+    hook = tmp_path / "hook.sh"
+    hook.write_text(f"#!/bin/sh\ntouch {mark}\n")
+    hook.chmod(0o755)
+    monkeypatch.setenv("GIT_EXTERNAL_DIFF", str(hook))
+    monkeypatch.setenv("GIT_CONFIG_PARAMETERS", f"'core.fsmonitor'='{hook}'")
+    monkeypatch.setenv("GIT_CONFIG_COUNT", "1")
+    monkeypatch.setenv("GIT_CONFIG_KEY_0", "core.fsmonitor")
+    monkeypatch.setenv("GIT_CONFIG_VALUE_0", str(hook))
+    monkeypatch.setenv("GIT_DIR", str(tmp_path / "elsewhere"))
+    (top / PLAN_FILE).write_text(PLAN.replace("division", "company"))
+    assert entity_rows(diff_json(top)) == [("customer", "vapaa-aika", "changed")]
+    assert run(top, "validate", "--changed-since", "HEAD").exit_code == 0
+    assert not mark.exists()
+
+
+def test_missing_object_of_a_partial_clone_is_not_fetched(gitrepo: Repo) -> None:
+    """No transport is allowed, so an object a partial clone lacks is a clear exit 2."""
+    top = gitrepo.root
+    oid = git(top, "rev-parse", f"HEAD:{PLAN_FILE}").strip()
+    (top / ".git" / "objects" / oid[:2] / oid[2:]).unlink()
+    result = run(top, "diff", "HEAD")
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert f"The git object {oid} is not in the local repository" in line

@@ -42,9 +42,11 @@ from .fuzzing import (
     examples,
     invoke,
     meaning,
+    run_read,
     scalar,
     snapshot,
     validate_and_read,
+    validate_json,
     write,
 )
 
@@ -316,3 +318,116 @@ def test_mutated_plan_touch_keeps_comments(target: str, data: st.DataObject) -> 
         assert plan == before["customers"][ident].model_copy(update={"updated": plan.updated})
         old = bytes_before[target].decode("utf-8-sig")
         assert comment_lines(bytes_after[target].decode("utf-8-sig")) == comment_lines(old)
+
+
+# --- odd paths and embedded git metadata (issue 12) ---------------------------------------------
+
+#: What can stand where a data file or folder is expected.
+PATH_KINDS = ("loop", "dangling", "link-out", "link-inside", "fifo", "folder", "socket")
+FOLDER_KINDS = ("folder-loop", "folder-dangling", "folder-out", "folder-file")
+
+
+def _odd_path(root: Path, outside: Path, rel: str, kind: str) -> None:
+    """Replace the data file or folder `rel` by an odd path of `kind`."""
+    import os
+    import shutil
+    import socket
+
+    path = root / rel
+    if path.is_dir() and not path.is_symlink():
+        moved = outside / f"moved-{path.name}"
+        shutil.move(str(path), moved)
+    elif os.path.lexists(path):
+        (outside / f"copy-{path.name}").write_bytes(path.read_bytes())
+        path.unlink()
+    if kind in ("loop", "folder-loop"):
+        os.symlink(path.name, path)
+    elif kind in ("dangling", "folder-dangling"):
+        os.symlink("nowhere", path)
+    elif kind == "link-out":
+        os.symlink(outside / f"copy-{path.name}", path)
+    elif kind == "folder-out":
+        os.symlink(outside / f"moved-{path.name}", path)
+    elif kind == "link-inside":
+        os.symlink(root / "data/organisation.yaml", path)
+    elif kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "folder-file":
+        path.write_text("id: x\n")
+    elif kind == "socket":
+        here = Path.cwd()
+        os.chdir(path.parent)
+        try:
+            with socket.socket(socket.AF_UNIX) as sock:
+                sock.bind(path.name)
+        finally:
+            os.chdir(here)
+
+
+def _embed_git(folder: Path, mark: Path) -> None:
+    """The files of a bare repository whose config names a filter that leaves `mark`."""
+    (folder / "objects").mkdir(exist_ok=True)
+    (folder / "refs" / "heads").mkdir(parents=True, exist_ok=True)
+    (folder / "HEAD").write_text("ref: refs/heads/main\n")
+    (folder / "config").write_text(
+        "[core]\n\tbare = false\n\tworktree = .\n"
+        f'[filter "x"]\n\tclean = "touch {mark}; cat"\n\tsmudge = "touch {mark}; cat"\n'
+        f'[core]\n\tfsmonitor = "touch {mark}; false"\n'
+    )
+    (folder / "info").mkdir(exist_ok=True)
+    (folder / "info" / "attributes").write_text("* filter=x\n")
+
+
+@st.composite
+def odd_repository(draw: st.DrawFn) -> tuple[list[tuple[str, str]], str | None]:
+    """1-3 odd paths among the data files and folders, and maybe embedded git metadata."""
+    changes = []
+    for _ in range(draw(st.integers(1, 3))):
+        if draw(st.booleans()):
+            changes.append((draw(st.sampled_from(BASE)), draw(st.sampled_from(PATH_KINDS))))
+        else:
+            folder = draw(st.sampled_from(["data/customers", "data/projects"]))
+            changes.append((folder, draw(st.sampled_from(FOLDER_KINDS))))
+    git = draw(st.sampled_from([None, ".", "data"]))
+    return changes, git
+
+
+@examples(40)
+@given(odd_repository(), COMMANDS, LANGS)
+def test_odd_paths_and_git_metadata_never_crash(
+    case: tuple[list[tuple[str, str]], str | None], command: str, lang: str
+) -> None:
+    """validate --format json, a read command and `fmt --check` exit 0 or 1 whatever odd
+    paths replace data files and folders; with a bare repository's files committed into
+    the data, `diff` and `validate --changed-since` run none of its commands."""
+    import subprocess
+
+    changes, git = case
+    with tempfile.TemporaryDirectory() as tmp:
+        top = Path(tmp) / "top"
+        root, outside = top / "repo", Path(tmp) / "outside"
+        outside.mkdir()
+        write(root, repository(BASE[2], DEMO_FILES[BASE[2]]))
+        done: set[str] = set()
+        for rel, kind in changes:
+            # Each path once, and none inside a folder that is already odd.
+            if rel not in done and not any(rel.startswith(d + "/") for d in done):
+                _odd_path(root, outside, rel, kind)
+                done.add(rel)
+                event(kind)
+        mark = Path(tmp) / "ran"
+        if git is not None:
+            _embed_git(root / git, mark)
+            cmd = ["git", "-C", str(top), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+            subprocess.run([*cmd, "init", "-q"], check=True)
+            subprocess.run([*cmd, "add", "-A"], check=False, capture_output=True)
+            subprocess.run([*cmd, "commit", "-qm", "x", "--allow-empty"], check=True)
+        validate_json(root, lang)
+        run_read(root, lang, command)
+        assert_no_crash(invoke(root, lang, "fmt", "--check"), ["fmt", "--check"])
+        if git is not None:
+            for args in (("diff",), ("validate", "--changed-since", "HEAD")):
+                assert_no_crash(invoke(root, lang, *args), args)
+            assert not mark.exists()

@@ -148,20 +148,14 @@ def test_typst_cannot_download_packages(
 
 
 def test_typst_sees_the_proxy_only_while_compiling(monkeypatch: Any) -> None:
-    seen: dict[str, str | None] = {}
-
-    def fake_compile(*_args: object, **_kw: object) -> bytes:
-        seen.update({k: os.environ.get(k) for k in ("HTTPS_PROXY", "https_proxy", "NO_PROXY")})
-        return b"%PDF"
-
-    import typst
-
-    monkeypatch.setattr(typst, "compile", fake_compile)
+    """The proxy that cannot exist is in the Typst child's environment, not the tool's."""
     monkeypatch.setenv("NO_PROXY", "packages.typst.org")
-    assert rendering.render("plan", "pdf", {}, None) == b"%PDF"
-    assert seen == {"HTTPS_PROXY": "http://127.0.0.1:0", "https_proxy": "http://127.0.0.1:0",
-                    "NO_PROXY": None}  # fmt: skip
+    env = rendering._offline_env()
+    assert {k: env.get(k) for k in ("HTTPS_PROXY", "https_proxy", "NO_PROXY")} == {
+        "HTTPS_PROXY": "http://127.0.0.1:0", "https_proxy": "http://127.0.0.1:0",
+        "NO_PROXY": None}  # fmt: skip
     assert os.environ["NO_PROXY"] == "packages.typst.org"
+    assert "HTTPS_PROXY" not in os.environ or os.environ["HTTPS_PROXY"] != "http://127.0.0.1:0"
 
 
 # --- the network --------------------------------------------------------------------------
@@ -192,3 +186,160 @@ def test_no_command_opens_a_socket(repo: Repo, cli: Any, tmp_path: Path, monkeyp
     ):
         r = cli(*base, *args)
         assert r.exit_code in (0, 1), (args, r.output)
+
+
+# --- a templates folder from elsewhere (issue 12) -----------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["md", "pdf"])
+def test_templates_folder_linked_out_is_refused(
+    repo: Repo, cli: Any, tmp_path: Path, fmt: str
+) -> None:
+    """`templates -> /elsewhere`: neither its Jinja2 nor its Typst templates are used, so a
+    Typst template there cannot read a file next to it, outside the repository."""
+    repo.base()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "secret.txt").write_text(SECRET)
+    (elsewhere / "plan.typ").write_text('#read("secret.txt")\n')
+    (elsewhere / "plan.md.j2").write_text("{% include 'secret.txt' %}\n")
+    (elsewhere / "new-plan.yaml").write_text("{% include 'secret.txt' %}\n")
+    (repo.root / "templates").symlink_to(elsewhere)
+    out = tmp_path / "x.out"
+    base = ("--root", str(repo.root), "--lang", "en", "--today", TODAY.isoformat())
+    r = cli(*base, "plan", "render", "vapaa-aika", "-f", fmt, "-o", str(out))
+    assert r.exit_code == 2, r.output
+    [line] = r.output.strip().splitlines()
+    assert "templates is a symbolic link that leads out of the repository" in line
+    assert SECRET not in r.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("target", ["templates", "nowhere"])
+def test_templates_folder_that_loops_or_dangles_is_refused(
+    repo: Repo, cli: Any, target: str
+) -> None:
+    repo.base()
+    (repo.root / "templates").symlink_to(target)
+    r = render_md(cli, repo)
+    assert r.exit_code == 2, r.output
+    assert "loops or leads nowhere" in r.output
+
+
+def test_templates_folder_linked_inside_is_used(repo: Repo, cli: Any) -> None:
+    repo.base()
+    (repo.root / "own").mkdir()
+    (repo.root / "own" / "plan.md.j2").write_text("# {{ customer | md }}\n")
+    (repo.root / "templates").symlink_to("own")
+    r = render_md(cli, repo)
+    assert (r.exit_code, r.output) == (0, "# Vapaa-aikatoimiala\n")
+
+
+def test_typst_root_holds_only_copies_of_the_templates(
+    repo: Repo, cli: Any, tmp_path: Path
+) -> None:
+    """Typst compiles in a fresh folder: a FIFO in templates/ is not there (reading it
+    would block), and what Typst reads is the copy made before it started."""
+    repo.base()
+    templates = repo.root / "templates"
+    templates.mkdir()
+    os.mkfifo(templates / "putki.txt")
+    (templates / "plan.typ").write_text('#read("putki.txt")\n')
+    r = render_pdf(cli, repo, tmp_path)
+    assert r.exit_code == 2, r.output
+    assert "plan.typ" in r.output
+    assert "putki.txt" in r.output  # not found: it was not copied
+    (templates / "plan.typ").write_text('#import "common.typ": x\n#x\n')
+    (templates / "common.typ").write_text("#let x = [ok]\n")
+    assert render_pdf(cli, repo, tmp_path).exit_code == 0
+
+
+# --- bounds: recursion, size, time, memory (issue 12) ---------------------------------------
+
+BOUNDED = {
+    "{% include 'plan.md.j2' %}": "calls itself too deeply",
+    "{% macro m(x) %}{{ m(x) }}{% endmacro %}{{ m(1) }}": "calls itself too deeply",
+    "{% include 'a.j2' %}": "calls itself too deeply",  # a.j2 and b.j2 include each other
+    "{{ 'x' * 10**9 }}": "more text than the limit",
+    "{{ [0] * 10**9 }}": "more text than the limit",
+    "{{ 7 ** 10000000 }}": "more text than the limit",
+    "{% set ns = namespace(s='x') %}{% for i in range(40) %}"
+    "{% set ns.s = ns.s ~ ns.s %}{% endfor %}": "more text than the limit",
+    "{% set ns = namespace(s='x') %}{% for i in range(40) %}"
+    "{% set ns.s = ns.s + ns.s %}{% endfor %}": "more text than the limit",
+    "{% for i in range(100000) %}{{ 'x' * 1000 }}{% endfor %}": "more text than the limit",
+    "{{ 'x' | center(2000000000) }}": "too much memory",
+    "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}":
+        "longer than 2 s",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("template", BOUNDED)
+def test_unbounded_template_is_exit_2_naming_it(
+    repo: Repo, cli: Any, template: str, monkeypatch: Any
+) -> None:
+    from asiakkuus_cli.render import bounds
+
+    monkeypatch.setattr(bounds, "MAX_SECONDS", 2)
+    repo.base()
+    templates = repo.root / "templates"
+    templates.mkdir()
+    (templates / "plan.md.j2").write_text(template)
+    (templates / "a.j2").write_text("{% include 'b.j2' %}")
+    (templates / "b.j2").write_text("{% include 'a.j2' %}")
+    r = render_md(cli, repo)
+    assert r.exit_code == 2, r.output
+    [line] = r.output.strip().splitlines()
+    assert "Template 'plan.md.j2' failed" in line
+    assert BOUNDED[template] in line
+
+
+def test_new_plan_template_is_bounded(repo: Repo, cli: Any) -> None:
+    repo.base()
+    (repo.root / "templates").mkdir()
+    (repo.root / "templates" / "new-plan.yaml").write_text(
+        "{% macro m(x) %}{{ m(x) }}{% endmacro %}{{ m(1) }}"
+    )
+    r = cli("--root", str(repo.root), "--lang", "en", "plan", "new", "uusi", "--name", "U",
+            "--type", "division", "--segment", "1", "--manager", "liisa-laine")  # fmt: skip
+    assert r.exit_code == 2, r.output
+    assert "Template 'new-plan.yaml' failed: it calls itself too deeply" in r.output
+    assert not (repo.root / "data/customers/uusi.yaml").exists()
+
+
+def test_a_timer_of_the_caller_survives_a_template() -> None:
+    """The template's time limit uses the interval timer; one already set keeps running."""
+    import signal
+
+    from asiakkuus_cli.render import bounds
+
+    signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        with bounds.bounded_run("x"):
+            pass
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 90 < left <= 100
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+TYPST_BOUNDED = {
+    "#let f(x) = f(x)\n#f(1)\n": "plan.typ",  # Typst's own call depth limit
+    "#for i in range(100000) { for j in range(100000) { } }\n": "longer than 1 s",
+}
+
+
+@pytest.mark.parametrize("source", TYPST_BOUNDED)
+def test_unbounded_typst_template_is_exit_2_naming_it(
+    repo: Repo, cli: Any, tmp_path: Path, source: str, monkeypatch: Any
+) -> None:
+    monkeypatch.setattr(rendering, "TYPST_SECONDS", 1)
+    repo.base()
+    (repo.root / "templates").mkdir()
+    (repo.root / "templates" / "plan.typ").write_text(source)
+    r = render_pdf(cli, repo, tmp_path)
+    assert r.exit_code == 2, r.output
+    [line] = r.output.strip().splitlines()
+    assert "Template 'plan.typ' failed" in line
+    assert TYPST_BOUNDED[source] in line
+    assert not (tmp_path / "x.pdf").exists()

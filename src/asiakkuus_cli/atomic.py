@@ -39,16 +39,18 @@ STALE_SECONDS = 60.0
 
 def target_of(path: Path, within: Path | None = None) -> Path:
     """The file that a write of `path` replaces; UsageProblem (exit 2) when it must not."""
+    # os.path.realpath, not Path.resolve: a link that loops stays as it is (and is then
+    # refused as not a regular file) instead of raising.
     if within is not None:
-        root = within.resolve()
-        full = path.resolve()
+        root = Path(os.path.realpath(within))
+        full = Path(os.path.realpath(path))
         if not full.is_relative_to(root):
             raise UsageProblem("write.outside", path=str(path), root=str(within))
         target = full
     else:
         target = path
         if path.is_symlink():
-            pointed = path.resolve()
+            pointed = Path(os.path.realpath(path))
             # `-o /dev/stdout` and the like: never replace a link to a device or a pipe.
             if pointed.exists() and not pointed.is_file():
                 raise UsageProblem("write.not_regular", path=str(path))

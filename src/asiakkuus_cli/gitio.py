@@ -28,13 +28,76 @@ from .repository import (
 
 DATA_DIR = "data"
 _SYMLINK_MODE = "120000"
-# Settings that would make git run programs of the repository's own choosing.
-_SAFE_CONFIG = ("-c", "core.fsmonitor=false")
+
+#: Settings given on every git command line. The command line wins over every
+#: configuration file, so a repository's own `.git/config` (or an embedded one)
+#: cannot name a program for git to run: no fsmonitor, hooks, pager, editor,
+#: credential helper, askpass or ssh command; no transport protocol at all (so no
+#: lazy fetch of a partial clone, no `ext::` URL); and git refuses to use a bare
+#: repository it merely discovers (files `HEAD`, `objects/`, `refs/` committed
+#: into a data folder). Filter and diff drivers are pinned per name (`_driver_pins`).
+_SAFE_CONFIG = (
+    "safe.bareRepository=explicit",
+    "core.fsmonitor=false",
+    "core.hooksPath=/dev/null",
+    "core.pager=cat",
+    "core.editor=false",
+    "sequence.editor=false",
+    "core.askPass=",
+    "core.sshCommand=false",
+    "credential.helper=",
+    "protocol.allow=never",
+    *(f"protocol.{p}.allow=never" for p in ("ext", "file", "fd", "git", "ssh", "http", "https")),
+    "fetch.recurseSubmodules=false",
+    "diff.ignoreSubmodules=all",
+)
+#: Environment variables of the calling process that could name a program, a
+#: configuration or another repository for git; they are dropped.
+_DROPPED_ENV = frozenset(
+    (
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_COMMON_DIR",
+        "GIT_INDEX_FILE",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+        "GIT_NAMESPACE",
+        "GIT_CONFIG",
+        "GIT_CONFIG_PARAMETERS",
+        "GIT_CONFIG_COUNT",
+        "GIT_EXTERNAL_DIFF",
+        "GIT_DIFF_OPTS",
+        "GIT_SSH",
+        "GIT_SSH_COMMAND",
+        "GIT_SSH_VARIANT",
+        "GIT_ASKPASS",
+        "SSH_ASKPASS",
+        "GIT_PROXY_COMMAND",
+        "GIT_EDITOR",
+        "GIT_SEQUENCE_EDITOR",
+        "PAGER",
+        "GIT_ATTR_SOURCE",
+    )
+)
+#: Fixed for every git call: no prompt, no lock, no pager, no protocol, no lazy fetch.
+_FIXED_ENV = {
+    "GIT_TERMINAL_PROMPT": "0",
+    "GIT_OPTIONAL_LOCKS": "0",
+    "LC_ALL": "C",
+    "GIT_PAGER": "cat",
+    "GIT_ALLOW_PROTOCOL": "",
+    "GIT_NO_LAZY_FETCH": "1",
+    "GIT_NO_REPLACE_OBJECTS": "1",
+}
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(GIT_TERMINAL_PROMPT="0", GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_PAGER="cat")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in _DROPPED_ENV and not k.startswith(("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_"))
+    }
+    env.update(_FIXED_ENV)
     return env
 
 
@@ -44,11 +107,12 @@ def _first_line(data: bytes) -> str:
 
 
 def _git(
-    cwd: Path, args: Sequence[str], stdin: bytes | None = None
+    cwd: Path, args: Sequence[str], stdin: bytes | None = None, pins: Sequence[str] = ()
 ) -> subprocess.CompletedProcess[bytes]:
+    config = [arg for setting in (*_SAFE_CONFIG, *pins) for arg in ("-c", setting)]
     try:
         return subprocess.run(
-            ["git", *_SAFE_CONFIG, "-C", str(cwd), *args],
+            ["git", *config, "-C", str(cwd), *args],
             input=stdin,
             capture_output=True,
             env=_env(),
@@ -66,30 +130,95 @@ def _check(proc: subprocess.CompletedProcess[bytes], command: str) -> bytes:
     return proc.stdout
 
 
+def _looks_bare(folder: Path) -> bool:
+    """Whether git would take `folder` itself for a bare repository (HEAD, objects/, refs/)."""
+    return (
+        (folder / "HEAD").is_file() and (folder / "objects").is_dir() and (folder / "refs").is_dir()
+    )
+
+
+def _driver_pins(work: Path) -> tuple[str, ...]:
+    """`-c` settings that switch off every filter driver the configuration defines.
+
+    A driver is chosen by a `filter=NAME` attribute (which a `.gitattributes` of a
+    pull request may set) and named in configuration; `git diff` runs its `clean`
+    command to hash a changed file. An empty command means no filter.
+    """
+    proc = _git(work, ["config", "-z", "--get-regexp", r"^filter\."])
+    names: set[str] = set()
+    for record in proc.stdout.split(b"\0"):
+        key = record.partition(b"\n")[0].decode("utf-8", "surrogateescape")
+        name, dot, _ = key[len("filter.") :].rpartition(".")
+        if key.startswith("filter.") and dot:
+            names.add(name)
+    return tuple(
+        f"filter.{name}.{setting}"
+        for name in sorted(names)
+        for setting in ("clean=", "smudge=", "process=", "required=false")
+    )
+
+
 @dataclass(frozen=True)
 class GitRepo:
     """The git repository around a data repository.
 
     `top` is git's top level; `prefix` is the data root relative to it
-    (`""` or `"sub/dir/"`), so `top / prefix / rel == root / rel`.
+    (`""` or `"sub/dir/"`), so `top / prefix / rel == root / rel`. `ignored`
+    lists folders between the two that hold a bare repository's files, which
+    git is kept from using (`open`).
     """
 
     root: Path
     top: Path
     prefix: str
+    pins: tuple[str, ...] = ()
+    ignored: tuple[str, ...] = ()
 
     @classmethod
     def open(cls, root: Path) -> GitRepo:
+        """The repository whose work tree holds `root`.
+
+        git itself would stop at the first folder upward that looks like a bare
+        repository, and use its `config`; such files may be committed into a data
+        repository by anyone. So the folder that holds `.git` is found here, git is
+        started there, and bare-looking folders on the way are ignored (and named
+        in `ignored`, so that the user is told).
+        """
         root = root.resolve()
-        proc = _git(root, ["rev-parse", "--show-toplevel"])
+        bare: list[Path] = []
+        work = None
+        for folder in (root, *root.parents):
+            if os.path.lexists(folder / ".git"):
+                work = folder
+                break
+            if _looks_bare(folder):
+                bare.append(folder)
+        if work is None:
+            # git's own words (or git.missing); with no `.git` above, and bare
+            # repositories refused, it finds no repository.
+            proc = _git(root, ["rev-parse", "--show-toplevel"])
+            if bare:
+                raise UsageProblem("git.bare_refused", root=str(root), folder=str(bare[0]))
+            raise UsageProblem("git.not_repo", root=str(root), detail=_first_line(proc.stderr))
+        pins = _driver_pins(work)
+        proc = _git(work, ["rev-parse", "--show-toplevel"], pins=pins)
         if proc.returncode != 0:
             raise UsageProblem("git.not_repo", root=str(root), detail=_first_line(proc.stderr))
         top = Path(proc.stdout.decode("utf-8", "surrogateescape").strip()).resolve()
         try:
             rel = root.relative_to(top).as_posix()
-        except ValueError:  # pragma: no cover - git's top level always holds the directory
+        except ValueError:  # a core.worktree elsewhere: the data root is not in the work tree
             raise UsageProblem("git.not_repo", root=str(root), detail=str(top)) from None
-        return cls(root=root, top=top, prefix="" if rel == "." else rel + "/")
+        ignored = tuple(
+            (f.relative_to(top).as_posix() or ".") for f in bare if f.is_relative_to(top)
+        )
+        return cls(
+            root=root,
+            top=top,
+            prefix="" if rel == "." else rel + "/",
+            pins=pins,
+            ignored=ignored,
+        )
 
     # --- paths between the two roots -------------------------------------------------
 
@@ -103,7 +232,7 @@ class GitRepo:
         return path[len(self.prefix) :]
 
     def run(self, args: Sequence[str], stdin: bytes | None = None) -> bytes:
-        return _check(_git(self.top, args, stdin), args[0])
+        return _check(_git(self.top, args, stdin, self.pins), args[0])
 
     # --- revisions -------------------------------------------------------------------
 
@@ -112,7 +241,9 @@ class GitRepo:
         if not rev or rev.startswith("-") or "\0" in rev or "\n" in rev:
             raise UsageProblem("git.bad_rev", rev=rev)
         proc = _git(
-            self.top, ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"]
+            self.top,
+            ["rev-parse", "--verify", "--quiet", "--end-of-options", rev + "^{commit}"],
+            pins=self.pins,
         )
         if proc.returncode != 0:
             raise UsageProblem("git.bad_rev", rev=rev)
@@ -146,8 +277,8 @@ class GitRepo:
             end = out.index(b"\n", at)
             header = out[at:end].decode("ascii", "replace").split()
             at = end + 1
-            if len(header) != 3:  # "<oid> missing"
-                raise UsageProblem("git.failed", command="cat-file", detail=" ".join(header))
+            if len(header) != 3:  # "<oid> missing": a partial clone; nothing is downloaded
+                raise UsageProblem("git.object_missing", oid=oid)
             size = int(header[2])
             blobs[oid] = out[at : at + size]
             at += size + 1
@@ -182,7 +313,7 @@ class GitRepo:
         """
         commit = self.commit(rev)
         base = commit
-        merge_base = _git(self.top, ["merge-base", commit, "HEAD"])
+        merge_base = _git(self.top, ["merge-base", commit, "HEAD"], pins=self.pins)
         if merge_base.returncode == 0 and merge_base.stdout.strip():
             base = merge_base.stdout.decode("ascii").strip()
         scope = self.prefix or "."
@@ -194,6 +325,7 @@ class GitRepo:
                 "--no-renames",
                 "--no-ext-diff",
                 "--no-textconv",
+                "--ignore-submodules=all",
                 base,
                 "--",
                 scope,

@@ -7,6 +7,7 @@ the models and the rest of the repository is still loaded.
 from __future__ import annotations
 
 import difflib
+import errno
 import gc
 import os
 import stat
@@ -79,30 +80,103 @@ _CUSTOM = frozenset(
 
 
 def discover(root: Path) -> list[str]:
-    """The data files of the repository as sorted paths relative to the root."""
+    """The data files of the repository as sorted paths relative to the root.
+
+    Whatever sits at a data file's place is listed (a folder, a FIFO, a link that
+    loops or leads nowhere), so that reading it reports it (S006); a data folder that
+    cannot be listed is reported by `folder_issues`.
+    """
     found: list[str] = []
     for single in (ORGANISATION_FILE, PEOPLE_FILE, SOURCES_FILE):
         if os.path.lexists(root / single):  # a folder or a FIFO is reported, not skipped
             found.append(single)
     for folder in (CUSTOMERS_DIR, PROJECTS_DIR):
-        d = root / folder
-        if d.is_dir():
-            found.extend(f"{folder}/{p.name}" for p in sorted(d.glob("*.yaml")))
+        # missing, not a folder, a loop, unreadable: no files here (see folder_issues)
+        found.extend(
+            f"{folder}/{e.name}" for e in _listing(root / folder) if e.name.endswith(".yaml")
+        )
     found.extend(discover_meetings(root))
     return found
+
+
+def _listing(folder: Path) -> list[os.DirEntry[str]]:
+    """The entries of `folder`, sorted by name; none when it cannot be listed."""
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: e.name)
+    except OSError:  # missing, not a folder, a loop, unreadable
+        return []
 
 
 def discover_meetings(root: Path) -> list[str]:
     """Meeting records: `data/meetings/<id>/*.yaml`, and files put straight into
     `data/meetings/` (rule M004 says where they belong)."""
-    top = root / MEETINGS_DIR
-    if not top.is_dir():
-        return []
-    found = [f"{MEETINGS_DIR}/{p.name}" for p in sorted(top.glob("*.yaml"))]
-    for sub in sorted(top.iterdir()):
-        if sub.is_dir():
-            found.extend(f"{MEETINGS_DIR}/{sub.name}/{p.name}" for p in sorted(sub.glob("*.yaml")))
+    found: list[str] = []
+    for entry in _listing(root / MEETINGS_DIR):
+        if entry.name.endswith(".yaml"):
+            found.append(f"{MEETINGS_DIR}/{entry.name}")
+        elif entry.is_dir(follow_symlinks=False):
+            found.extend(
+                f"{MEETINGS_DIR}/{entry.name}/{e.name}"
+                for e in _listing(Path(entry.path))
+                if e.name.endswith(".yaml")
+            )
     return found
+
+
+def folder_issues(root: Path) -> list[Issue]:
+    """S006 for a data folder (`data`, `data/customers`, `data/projects`) that exists
+    but cannot be listed: a link that loops or leads nowhere, a file in its place, a
+    folder without read permission. A missing folder is no finding (an empty one); a
+    folder linked out of the repository is listed, and each file in it is S006."""
+    issues: list[Issue] = []
+    for folder in ("data", CUSTOMERS_DIR, PROJECTS_DIR):
+        path = os.path.join(root, folder)  # noqa: PTH118
+        if not os.path.lexists(path):
+            continue
+        problem = _path_problem(root, folder)
+        if problem is not None and problem.variant == "outside":
+            problem = None  # listed; each file in it is reported as a link out
+        if problem is None:
+            try:
+                info = os.stat(path)  # noqa: PTH116
+                if not stat.S_ISDIR(info.st_mode):
+                    problem = Issue("S006", folder, variant="not_folder", pos=(1, 1))
+                else:
+                    with os.scandir(path):
+                        pass
+            except OSError as exc:
+                problem = _unreadable(folder, exc)
+        if problem is not None:
+            issues.append(problem)
+            if folder == "data":
+                break
+    return issues
+
+
+def _unreadable(rel: str, exc: OSError) -> Issue:
+    return Issue(
+        "S006", rel, variant="unreadable", pos=(1, 1), params={"detail": exc.strerror or str(exc)}
+    )
+
+
+def _path_problem(root: Path, rel: str) -> Issue | None:
+    """S006 when `rel`, followed through its links, loops, leads nowhere or leads out."""
+    path = os.path.join(root, rel)  # noqa: PTH118
+    try:
+        real = os.path.realpath(path, strict=True)
+    except FileNotFoundError:
+        return Issue("S006", rel, variant="link_dangling", pos=(1, 1))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Issue("S006", rel, variant="link_loop", pos=(1, 1))
+        return _unreadable(rel, exc)
+    except RuntimeError:  # pragma: no cover - a loop, as Python before 3.13 may report it
+        return Issue("S006", rel, variant="link_loop", pos=(1, 1))
+    top = os.path.realpath(root)
+    if not real.startswith(top.rstrip(os.sep) + os.sep):
+        return Issue("S006", rel, variant="outside", pos=(1, 1))
+    return None
 
 
 def _linked_folder(root: Path, rel: str) -> bool:
@@ -133,8 +207,9 @@ def read_text(
         if folder_linked is None:
             folder_linked = _linked_folder(root, rel)
         if stat.S_ISLNK(info.st_mode) or folder_linked:
-            if not Path(path).resolve().is_relative_to(root.resolve()):
-                return None, Issue("S006", rel, variant="outside", pos=(1, 1))
+            problem = _path_problem(root, rel)
+            if problem is not None:
+                return None, problem
             info = os.stat(path)  # noqa: PTH116
         # A FIFO, a device or a folder in place of a file is refused before it is
         # opened (opening a FIFO blocks, a device may never end); O_NONBLOCK and the
@@ -162,13 +237,7 @@ def read_text(
             if len(data) == want:
                 data += handle.read(limit + 1 - want)
     except OSError as exc:
-        return None, Issue(
-            "S006",
-            rel,
-            variant="unreadable",
-            pos=(1, 1),
-            params={"detail": exc.strerror or str(exc)},
-        )
+        return None, _unreadable(rel, exc)
     return decode(rel, data, settings)
 
 
@@ -343,6 +412,7 @@ def load_repository(root: Path, settings: Settings) -> Repository:
     repo = Repository(root=root, settings=settings)
     linked: dict[str, bool] = {}  # folder -> whether a folder on its way is a link
     with paused_gc():
+        repo.issues.extend(folder_issues(root))
         for rel in discover(root):
             folder = rel.rpartition("/")[0]
             if folder not in linked:

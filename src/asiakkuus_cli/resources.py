@@ -19,10 +19,18 @@ def builtin_templates() -> Path:
 
 
 def template_dirs(root: Path | None) -> list[Path]:
-    """Where templates are looked up, first match wins: the repository's own, then built-in."""
+    """Where templates are looked up, first match wins: the repository's own, then built-in.
+
+    The repository's `templates/` is refused (exit 2) when it is a symlink that leads
+    out of the repository, loops or leads nowhere: it would be code from elsewhere.
+    """
     dirs: list[Path] = []
-    if root is not None and (root / "templates").is_dir():
-        dirs.append(root / "templates")
+    if root is not None:
+        folder = root / "templates"
+        if os.path.islink(folder) and not (folder.is_dir() and contained(folder, root)):  # noqa: PTH114
+            raise UsageProblem("template.folder_outside", path=str(folder))
+        if folder.is_dir():
+            dirs.append(folder)
     dirs.append(builtin_templates())
     return dirs
 

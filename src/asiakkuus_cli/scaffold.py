@@ -21,7 +21,6 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from jinja2 import DictLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from . import __version__
 from .atomic import target_of
@@ -29,6 +28,7 @@ from .edit import EditProblem, atomic_write, load_model
 from .errors import UsageProblem
 from .models import ORG_TYPES, CustomerPlan, Project
 from .models.values import SLUG_RE
+from .render.bounds import BoundedSandbox, bounded_run, joined
 from .repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
 from .resources import builtin_templates, find_template
 from .schema import SCHEMA_DIR, schema_ref, write_schemas
@@ -86,9 +86,9 @@ def check_text(option: str, value: str) -> None:
         raise UsageProblem("firsthour.bad_text", option=option)
 
 
-def _environment() -> SandboxedEnvironment:
+def _environment() -> BoundedSandbox:
     # An empty loader: `include` and `extends` find nothing, so a template reads no file.
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=DictLoader({}),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -101,11 +101,13 @@ def _environment() -> SandboxedEnvironment:
 
 def render_template(path: Path, **values: Any) -> str:
     """A file template rendered in the sandbox; a broken one is a usage problem (exit 2)."""
-    try:
-        return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
+    with bounded_run(path.name):
+        try:
+            template = _environment().from_string(path.read_text(encoding="utf-8"))
+            return joined(template.generate(**values))
+        except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:

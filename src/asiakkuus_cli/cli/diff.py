@@ -41,6 +41,8 @@ def diff(
     format = str(choice(format, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
     root, settings, lang = st.root(), st.settings(), st.lang
     git = GitRepo.open(root)
+    for folder in git.ignored:
+        typer.echo(t("git.bare_ignored", lang, folder=folder, top=str(git.top)), err=True)
     old, before = _side(git, root, settings, rev_a)
     new, after = _side(git, root, settings, rev_b)
     result = diffing.compare(old, new, lang)

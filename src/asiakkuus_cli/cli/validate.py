@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
 
 from .. import engine, reporters
 from ..gitio import GitRepo
+from ..i18n import t
 from ..loader import discover
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
@@ -22,13 +24,20 @@ def files_under(root: Path, paths: list[Path]) -> list[str]:
     all_files = discover(root)
     chosen: list[str] = []
     for p in paths:
-        full = (p if p.is_absolute() else Path.cwd() / p).resolve()
-        if not full.exists():
+        # Links are not resolved (unless needed to reach the root): a data file that is
+        # a link, even one that loops or dangles, is named as itself, and reading it
+        # reports it (S006).
+        full = Path(os.path.abspath(p))  # noqa: PTH100 - resolve() would follow links
+        if not full.is_relative_to(root):
+            full = Path(os.path.realpath(full.parent)) / full.name
+        if not os.path.lexists(full):
             fail("path.missing", path=str(p))
         if not full.is_relative_to(root):
             fail("path.outside", path=str(p), root=str(root))
         rel = full.relative_to(root).as_posix()
-        if full.is_dir():
+        if rel in all_files:  # a data file, whatever it is (a folder named *.yaml too)
+            chosen.append(rel)
+        elif full.is_dir():
             prefix = "" if rel == "." else rel + "/"
             chosen.extend(f for f in all_files if f.startswith(prefix))
         else:
@@ -56,7 +65,10 @@ def validate(
     settings = st.settings()
     only = files_under(root, paths) if paths else None
     if changed_since is not None:
-        changed = GitRepo.open(root).changed_since(changed_since)
+        git = GitRepo.open(root)
+        for folder in git.ignored:
+            typer.echo(t("git.bare_ignored", st.lang, folder=folder, top=str(git.top)), err=True)
+        changed = git.changed_since(changed_since)
         only = [f for f in only if f in changed] if only is not None else sorted(changed)
     result = engine.validate(
         root,

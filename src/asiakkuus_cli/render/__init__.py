@@ -15,18 +15,22 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import UsageProblem
 from ..resources import contained, find_template, links_out, template_dirs
 from ..textsafe import md_escape
+from .bounds import MAX_SECONDS, BoundedSandbox, bounded_run, joined
 
 FORMATS = ("md", "html", "pdf")
 
@@ -61,9 +65,9 @@ class ContainedLoader(FileSystemLoader):
 
 
 @cache
-def _environment(dirs: tuple[Path, ...]) -> SandboxedEnvironment:
+def _environment(dirs: tuple[Path, ...]) -> BoundedSandbox:
     loader: BaseLoader = ContainedLoader([str(d) for d in dirs])
-    env = SandboxedEnvironment(
+    env = BoundedSandbox(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=_autoescape,
@@ -80,45 +84,133 @@ def render_text(name: str, view: dict[str, Any], root: Path | None) -> str:
     """A Jinja2 template (`*.md.j2`, `*.html.j2`) filled with the view."""
     _locate(name, root)
     env = _environment(tuple(template_dirs(root)))
-    try:
-        text = env.get_template(name).render(view)
-    except UsageProblem:
-        raise
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        # A template is the data repository's code: its failures are the template's
-        # (sandbox refusals, a range over the sandbox's limit, 1/0), not the tool's bugs.
-        raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
+    with bounded_run(name):
+        try:
+            text = joined(env.get_template(name).generate(view))
+        except UsageProblem:
+            raise
+        except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
+            # A template is the data repository's code: its failures are the template's
+            # (sandbox refusals, a range over the sandbox's limit, 1/0), not the tool's bugs.
+            detail = _first_line(exc)
+            raise UsageProblem("doc.template_error", name=name, detail=detail) from None
     return text
 
 
 def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
-    """A static Typst template reading the view as JSON from `sys.inputs.data`."""
-    import typst
+    """A static Typst template reading the view as JSON from `sys.inputs.data`.
 
+    Typst runs in a child process (so that its time and memory can be bounded) on a
+    fresh folder that holds only copies of the template folder's regular files: its
+    root, which it cannot read out of, holds nothing but what the tool put there.
+    """
     path = _locate(name, root)
     leak = links_out(path.parent)
     if leak is not None:
         raise UsageProblem("template.link_outside", path=str(leak))
-    data = json.dumps(view, ensure_ascii=False, sort_keys=True)
-    kwargs: dict[str, Any] = {}
+    job: dict[str, Any] = {"data": json.dumps(view, ensure_ascii=False, sort_keys=True)}
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        kwargs["timestamp"] = int(epoch)
+        job["timestamp"] = int(epoch)
+    with tempfile.TemporaryDirectory(prefix="asiakkuus-typst-") as tmp:
+        fresh = Path(tmp) / "root"
+        _copy_regular_files(path.parent, fresh)
+        for empty in ("packages", "cache"):  # no package of the user's machine either
+            (Path(tmp) / empty).mkdir()
+        job.update(
+            input=str(fresh / path.name),
+            root=str(fresh),
+            package_path=str(Path(tmp) / "packages"),
+            package_cache_path=str(Path(tmp) / "cache"),
+        )
+        return _compile_in_child(name, job)
+
+
+#: What the child process runs: one compile, the PDF to stdout, a failure's first
+#: line to stderr (exit 1). Isolated mode: no PYTHON* variables, no user site.
+_CHILD = """
+import json, sys
+job = json.loads(sys.stdin.buffer.read())
+import typst
+try:
+    pdf = typst.compile(job["input"], root=job["root"], sys_inputs={"data": job["data"]},
+                        ignore_system_fonts=True, format="pdf", timestamp=job.get("timestamp"),
+                        package_path=job["package_path"],
+                        package_cache_path=job["package_cache_path"])
+except MemoryError:
+    sys.exit(4)
+except Exception as exc:
+    text = str(exc).strip()
+    sys.stderr.write(text.splitlines()[0] if text else type(exc).__name__)
+    sys.exit(1)
+sys.stdout.buffer.write(pdf)
+"""
+#: Seconds a Typst compile may take (wall clock, and CPU).
+TYPST_SECONDS = MAX_SECONDS
+#: Address space the Typst child may use, in MB (virtual: fonts and threads reserve much).
+TYPST_MEMORY_MB = 4096
+
+
+def _limit_child() -> None:  # pragma: no cover - runs in the child
+    import resource
+
+    memory = TYPST_MEMORY_MB * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (TYPST_SECONDS, TYPST_SECONDS + 5))
+
+
+def _compile_in_child(name: str, job: dict[str, Any]) -> bytes:
     try:
-        with _offline():
-            pdf = typst.compile(
-                str(path),
-                root=str(path.parent),
-                sys_inputs={"data": data},
-                ignore_system_fonts=True,
-                format="pdf",
-                **kwargs,
-            )
-    except Exception as exc:  # typst reports template errors as its own exception types
-        raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
-    if not isinstance(pdf, bytes):  # pragma: no cover - pdf is always one blob
-        raise UsageProblem("doc.template_error", name=name, detail="no PDF produced")
-    return pdf
+        proc = subprocess.run(
+            [sys.executable, "-I", "-c", _CHILD],
+            input=json.dumps(job).encode("utf-8"),
+            capture_output=True,
+            env=_offline_env(),
+            timeout=TYPST_SECONDS,
+            preexec_fn=_limit_child if os.name == "posix" else None,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise UsageProblem("template.too_slow", name=name, seconds=TYPST_SECONDS) from None
+    if proc.returncode == -signal.SIGXCPU:
+        raise UsageProblem("template.too_slow", name=name, seconds=TYPST_SECONDS)
+    if proc.returncode == 1:
+        detail = proc.stderr.decode("utf-8", "replace").strip() or "typst"
+        raise UsageProblem("doc.template_error", name=name, detail=detail.splitlines()[0])
+    if proc.returncode != 0 or not proc.stdout.startswith(b"%PDF"):
+        # Out of memory: Python's MemoryError (4), or Typst aborting (SIGABRT).
+        raise UsageProblem("template.too_much_memory", name=name, limit=TYPST_MEMORY_MB)
+    return proc.stdout
+
+
+#: Largest templates folder copied for Typst, in bytes.
+MAX_TEMPLATE_BYTES = 64 * 1024 * 1024
+
+
+def _copy_regular_files(folder: Path, into: Path) -> None:
+    """Copies of the regular files under `folder` (links inside it followed, as checked
+    by `links_out`); a FIFO, a device or a socket is left out without being opened."""
+    total = 0
+    for current, _dirs, files in os.walk(folder, followlinks=False):
+        rel = os.path.relpath(current, folder)
+        target = into / rel
+        target.mkdir(parents=True, exist_ok=True)
+        for file in files:
+            source = os.path.join(current, file)  # noqa: PTH118
+            try:
+                fd = os.open(source, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+            except OSError:
+                continue
+            with open(fd, "rb") as handle:  # noqa: PTH123
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode):
+                    continue
+                total += info.st_size
+                if total > MAX_TEMPLATE_BYTES:
+                    raise UsageProblem(
+                        "template.folder_too_large", path=str(folder), limit=MAX_TEMPLATE_BYTES
+                    )
+                (target / file).write_bytes(handle.read(MAX_TEMPLATE_BYTES + 1))
 
 
 #: Typst downloads `@preview` packages through these proxy variables when it is
@@ -128,22 +220,15 @@ _NO_PROXY_VARS = ("NO_PROXY", "no_proxy")
 _NOWHERE = "http://127.0.0.1:0"
 
 
-@contextmanager
-def _offline() -> Iterator[None]:
-    """While Typst compiles: every package download goes to a proxy that cannot exist."""
-    saved = {k: os.environ.get(k) for k in (*_PROXY_VARS, *_NO_PROXY_VARS)}
-    try:
-        for k in _PROXY_VARS:
-            os.environ[k] = _NOWHERE
-        for k in _NO_PROXY_VARS:
-            os.environ.pop(k, None)
-        yield
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
+def _offline_env() -> dict[str, str]:
+    """The Typst child's environment: every package download goes to a proxy that
+    cannot exist (the tool's own environment is left as it is)."""
+    env = {k: v for k, v in os.environ.items() if k not in _NO_PROXY_VARS}
+    env.update(dict.fromkeys(_PROXY_VARS, _NOWHERE))
+    # Few threads and malloc arenas: each reserves address space, which is limited
+    # (TYPST_MEMORY_MB), and a machine with many cores would reserve much of it.
+    env.update(RAYON_NUM_THREADS="2", MALLOC_ARENA_MAX="2")
+    return env
 
 
 def render(doc: str, fmt: str, view: dict[str, Any], root: Path | None) -> bytes:
