@@ -16,6 +16,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "fmt": ("workflow",),
     "init": ("workflow",),
     "schema": ("workflow",),
+    "site": ("site",),
 }
 ALL_MODULES: tuple[str, ...] = tuple(sorted({m for mods in COMMANDS.values() for m in mods}))
 
