@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..textsafe import visible
@@ -97,6 +97,7 @@ def fmt(value: Any, lang: str) -> str:
     return visible(str(value))
 
 
+@lru_cache(maxsize=16384)  # Babel is slow; a site build formats the same dates thousands of times
 def format_date(d: date, lang: str) -> str:
     """`1.1.2015` in Finnish, `1 Jan 2015` in English."""
     from babel.dates import format_date as babel_date
@@ -105,6 +106,7 @@ def format_date(d: date, lang: str) -> str:
     return str(babel_date(d, pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
 
 
+@lru_cache(maxsize=16384)  # equal amounts (1.5 and 1.50) format alike, so caching is exact
 def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
     """`280 000 €` (Finnish) or `€280,000` (English); cents only when there are any."""
     from babel.numbers import format_currency

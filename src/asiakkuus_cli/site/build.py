@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateError
+from markupsafe import Markup
 
 from .. import engine
 from ..config import Settings
@@ -26,7 +27,7 @@ from ..errors import UsageProblem
 from ..loader import load_repository
 from ..render import _environment, render
 from ..resources import contained, template_dirs
-from ..views.guide import guide_view
+from ..views.guide import ROLES, guide_view
 from ..views.plan import plan_view
 from . import pages
 from .history import plan_histories
@@ -72,6 +73,15 @@ class Renderer:
             "site_name": ctx.t("site.name", org=ctx.org) if ctx.org else ctx.t("site.name_plain"),
             "labels": _labels(ctx),
         }
+        # The role descriptions and duties are the same on every project page: made once.
+        fragment = self.env.get_template("site/_duties.html.j2")
+        self.frame["duties"] = {
+            key: Markup(fragment.render(  # noqa: S704 - an autoescaped template's output
+                description=ctx.t(f"guide.role.{key}"),
+                duties=ctx.t(f"guide.duties.{key}").splitlines(),
+            ))
+            for _field, key, _side in ROLES
+        }  # fmt: skip
 
     def page(self, template: str, path: str, view: dict[str, Any], current: str) -> bytes:
         depth = path.count("/")

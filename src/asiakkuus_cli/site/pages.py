@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import calendar as _cal
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +26,6 @@ from ..views.glossary import glossary_view
 from ..views.guide import ROLES, guide_view
 from ..views.plan import plan_view
 from ..views.reports import (
-    is_stale,
     managers_report,
     needs_report,
     plan_list,
@@ -79,12 +77,18 @@ class Context:
     pdf: bool = False
     fm: Fmt = field(init=False)
     by_file: dict[str, list[Finding]] = field(init=False)
+    rosters_of: dict[str, list[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fm = Fmt(self.lang)
         self.by_file = defaultdict(list)
         for f in self.result.findings:
             self.by_file[f.path].append(f)
+        self.rosters_of = defaultdict(list)
+        for pid in sorted(self.repo.projects):
+            cid = self.repo.projects[pid].model.customer
+            if cid:
+                self.rosters_of[cid].append(pid)
 
     def t(self, key: str, **params: Any) -> str:
         return self.fm.t(key, **params)
@@ -424,17 +428,13 @@ def customer(ctx: Context, cid: str, needs_index: dict[tuple[str, str], int]) ->
             ],
             ctx.today,
         )
-    links: list[View] = []
-    for p in plan.projects:
-        if p.project and p.project in repo.projects:
-            links.append({"text": repo.projects[p.project].model.name,
-                          "url": base + project_url(p.project),
-                          "kind": ctx.t("site.link.roster")})  # fmt: skip
-    for pid in sorted(repo.projects):
-        pr = repo.projects[pid].model
-        if pr.customer == cid and not any(link["url"].endswith(f"/{pid}.html") for link in links):
-            links.append({"text": pr.name, "url": base + project_url(pid),
-                          "kind": ctx.t("site.link.roster")})  # fmt: skip
+    roster_ids = [p.project for p in plan.projects if p.project and p.project in repo.projects]
+    roster_ids += ctx.rosters_of.get(cid, [])
+    links: list[View] = [
+        {"text": repo.projects[pid].model.name, "url": base + project_url(pid),
+         "kind": ctx.t("site.link.roster")}
+        for pid in dict.fromkeys(roster_ids)
+    ]  # fmt: skip
     people = []
     for role_key, pid in (
         ("plan.h.manager", plan.account_manager),
@@ -840,12 +840,3 @@ def nav(ctx: Context) -> list[tuple[str, str]]:
         ("glossary.html", ctx.t("site.nav.glossary")),
         ("search.html", ctx.t("site.nav.search")),
     ]
-
-
-def all_days(start: date, days: int) -> Iterator[date]:  # pragma: no cover - helper for tests
-    for i in range(days):
-        yield start + timedelta(days=i)
-
-
-def stale(ctx: Context, plan: CustomerPlan) -> bool:
-    return is_stale(plan, ctx.today, ctx.repo.settings.rules.stale_plan_days)
