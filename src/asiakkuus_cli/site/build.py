@@ -161,6 +161,8 @@ def generate(
     for name in ASSETS:
         files[f"assets/{name}"] = _asset(name, root)
     index = json.dumps(pages.search_index(ctx), ensure_ascii=True, separators=(",", ":"))
+    # Never markup, even if someone inlines the file into a page: no `<`, `>` or `&`.
+    index = index.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     files["assets/search-index.js"] = f"window.ASIAKKUUS_INDEX={index};\n".encode("ascii")
     total = len(repo.customers) + len(repo.projects)
     done = 0

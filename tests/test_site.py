@@ -1,0 +1,282 @@
+"""`asiakkuus site build|serve`: the static site, without a browser (see test_site_browser.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from asiakkuus_cli.site import charts
+
+from .conftest import DEMO, PLAN, Repo
+
+EPOCH = {"SOURCE_DATE_EPOCH": "1795000000", "ASIAKKUUS_TODAY": "2026-11-26"}
+HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
+
+
+def build(cli: Any, root: Path, out: Path, *extra: str) -> Any:
+    result = cli("--root", str(root), "site", "build", "--out", str(out), *extra, env=EPOCH)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from typer.testing import CliRunner
+
+    from asiakkuus_cli.cli.app import app
+
+    out = tmp_path_factory.mktemp("demo") / "site"
+    result = CliRunner().invoke(
+        app, ["--root", str(DEMO), "site", "build", "--out", str(out)], env=EPOCH
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_every_page_is_there(demo_site: Path) -> None:
+    names = set(files_of(demo_site))
+    for page in ("index", "customers", "people", "needs", "calendar", "findings", "glossary",
+                 "search"):  # fmt: skip
+        assert f"{page}.html" in names
+    for asset in ("assets/site.css", "assets/site.js", "assets/search-index.js", "calendar.ics"):
+        assert asset in names
+    customers = {p.stem for p in (DEMO / "data" / "customers").glob("*.yaml")}
+    projects = {p.stem for p in (DEMO / "data" / "projects").glob("*.yaml")}
+    assert {n[len("customers/") : -5] for n in names if n.startswith("customers/")} == customers
+    assert {n[len("projects/") : -5] for n in names if n.startswith("projects/")} == projects
+
+
+def test_pages_load_nothing_from_outside(demo_site: Path) -> None:
+    for rel, data in files_of(demo_site).items():
+        if not rel.endswith(".html"):
+            continue
+        html = data.decode("utf-8")
+        assert '<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;' in (
+            html
+        ), rel
+        assert '<html lang="fi">' in html, rel
+        assert 'href="#main"' in html and 'id="main"' in html, rel
+        assert not re.search(r"""(src|href|action)=["']?(https?:)?//""", html), rel
+        assert "style=" not in html, rel  # the CSP forbids inline styles
+
+
+def test_same_data_same_bytes(demo_site: Path, cli: Any, tmp_path: Path) -> None:
+    build(cli, DEMO, tmp_path / "again")
+    assert files_of(tmp_path / "again") == files_of(demo_site)
+
+
+def test_english(cli: Any, tmp_path: Path) -> None:
+    build(cli, DEMO, tmp_path / "en", "--lang", "en")
+    html = (tmp_path / "en" / "index.html").read_text("utf-8")
+    assert '<html lang="en">' in html
+    assert "Customer relationships at a glance" in html
+
+
+def test_customer_page_is_the_whole_plan(demo_site: Path) -> None:
+    html = (demo_site / "customers" / "malliasiakas.html").read_text("utf-8")
+    for text in ("Himble LogUs", "Projekti 2", "EI EDUSTUSTA", "Seuranta 1krt/kk", "280\u00a0000 €",
+                 "SingleSignOn", 'id="s-findings"', "C001", 'class="chart gantt"'):  # fmt: skip
+        assert text in html, text
+    assert 'href="../people.html#p-' in html
+
+
+def test_hostile_names_are_text(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        PLAN.replace("name: Vapaa-aikatoimiala", f'name: "{HOSTILE}"')
+        + f'needs:\n  - need: "{HOSTILE}"\n    observed: 2026-01-01\n',
+    )
+    build(cli, repo.root, tmp_path / "site")
+    site = files_of(tmp_path / "site")
+    page = site["customers/vapaa-aika.html"].decode("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}" in page
+    assert "<script>alert" not in page and ">49<" not in page
+    for rel, data in site.items():
+        assert b"<script>alert" not in data, rel
+    index = site["assets/search-index.js"].decode("ascii")
+    assert '"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e {{ 7*7 }}"' in index
+
+
+def test_out_that_is_not_a_site_is_left_alone(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "thesis.docx").write_text("precious")
+    result = cli("--root", str(repo.root), "site", "build", "--out", str(folder))
+    assert result.exit_code == 2
+    assert "--out" in result.output
+    assert [p.name for p in folder.iterdir()] == ["thesis.docx"]
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("x")
+    assert cli("--root", str(repo.root), "site", "build", "--out", str(a_file)).exit_code == 2
+    assert a_file.read_text() == "x"
+
+
+def test_rebuild_replaces_the_previous_site(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    out = tmp_path / "site"
+    build(cli, repo.root, out)
+    (out / "customers" / "gone.html").write_text("old")
+    build(cli, repo.root, out)
+    assert not (out / "customers" / "gone.html").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-")]
+
+
+def test_default_out_is_out_site_in_the_root(repo: Repo, cli: Any) -> None:
+    repo.base()
+    result = cli("--root", str(repo.root), "site", "build", env=EPOCH)
+    assert result.exit_code == 0, result.output
+    assert (repo.root / "out" / "site" / "index.html").is_file()
+
+
+def test_findings_link_to_page_and_field(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        PLAN.replace("updated: 2026-11-01", "updated: 2020-01-01")
+        + "needs:\n  - need: Mobiili\n    observed: 2020-01-01\n",
+    )
+    build(cli, repo.root, tmp_path / "site")
+    html = (tmp_path / "site" / "findings.html").read_text("utf-8")
+    assert 'href="customers/vapaa-aika.html#s-summary"' in html  # C001 at `updated`
+    assert 'href="customers/vapaa-aika.html#s-needs"' in html  # C006 at the need
+    assert "Liisa Laine" in html  # grouped by the partnership manager
+
+
+def test_people_page_shows_coverage_and_board_roles(demo_site: Path) -> None:
+    html = (demo_site / "people.html").read_text("utf-8")
+    assert 'id="s-managers"' in html and 'id="p-' in html
+    assert 'href="projects/' in html  # board roles link to their rosters
+
+
+def test_search_index_holds_every_kind(demo_site: Path) -> None:
+    text = (demo_site / "assets" / "search-index.js").read_text("ascii")
+    for kind in ("customer", "project", "person", "need", "system"):
+        assert f'["{kind}",' in text, kind
+    assert "Malliasiakas" in text
+
+
+def _git(root: Path, *args: str, author: str = "Liisa Laine", day: str = "2026-04-03") -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": author, "GIT_AUTHOR_EMAIL": "l@example.org",
+           "GIT_COMMITTER_NAME": author, "GIT_COMMITTER_EMAIL": "l@example.org",
+           "GIT_AUTHOR_DATE": f"{day}T12:00:00", "GIT_COMMITTER_DATE": f"{day}T12:00:00"}  # fmt: skip
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, env=env)
+
+
+def test_history_shows_semantic_changes_newest_first(
+    repo: Repo, cli: Any, tmp_path: Path
+) -> None:
+    repo.base()
+    plan = repo.root / "data/customers/vapaa-aika.yaml"
+    plan.write_text(PLAN + "charges: {annual: 256 000 €}\n", encoding="utf-8")
+    _git(repo.root, "init", "-q")
+    _git(repo.root, "add", "-A")
+    _git(repo.root, "commit", "-qm", "first", author="Pekka Puro", day="2026-01-10")
+    plan.write_text(PLAN + "charges: {annual: 280 000 €}\n", encoding="utf-8")
+    _git(repo.root, "commit", "-qam", "charges")
+    plan.write_text(PLAN + "charges:\n  annual: 280000\n", encoding="utf-8")  # layout only
+    _git(repo.root, "commit", "-qam", "format", day="2026-05-01")
+    build(cli, repo.root, tmp_path / "site")
+    html = (tmp_path / "site" / "customers" / "vapaa-aika.html").read_text("utf-8")
+    history = html[html.index('id="s-history"') :]
+    assert "256\u00a0000 € → 280\u00a0000 €" in history
+    assert history.index("3.4.2026") < history.index("10.1.2026")  # newest first
+    assert "Liisa Laine" in history and "Pekka Puro" in history
+    assert "1.5.2026" not in history  # a formatting-only commit changes nothing
+
+
+def test_no_git_no_history(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    build(cli, repo.root, tmp_path / "site")
+    html = (tmp_path / "site" / "customers" / "vapaa-aika.html").read_text("utf-8")
+    assert "git" in html[html.index('id="s-history"') :]
+
+
+def test_pdf_beside_pages(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    build(cli, repo.root, tmp_path / "site", "--pdf")
+    assert (tmp_path / "site" / "customers" / "vapaa-aika.pdf").read_bytes().startswith(b"%PDF")
+    assert 'href="vapaa-aika.pdf"' in (tmp_path / "site/customers/vapaa-aika.html").read_text()
+
+
+def test_charts_geometry() -> None:
+    wheel = charts.wheel([0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 12], [f"m{i}" for i in range(12)], 3)
+    assert len(wheel["segments"]) == 12
+    assert [s["level"] for s in wheel["segments"]][:4] == [0, 1, 1, 1]
+    assert wheel["segments"][11]["level"] == 4 and wheel["segments"][3]["current"]
+    bars = charts.hbars([("a", 10.0, "10 €"), ("b", 5.0, "5 €"), ("c", -1.0, "-1 €")])
+    assert [b["w"] for b in bars["bars"]] == ["330.0", "165.0", "1.0"]
+    assert charts.gantt([], __import__("datetime").date(2026, 1, 1)) is None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def test_serve_port_taken_is_exit_2(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        result = cli("--lang", "en", "--root", str(repo.root), "site", "serve", "--port",
+                     str(port), "--out", str(tmp_path / "site"))  # fmt: skip
+    assert result.exit_code == 2
+    assert f"Port {port} is already in use" in result.output
+
+
+def test_serve_rebuilds_on_change(repo: Repo, tmp_path: Path) -> None:
+    repo.base()
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "asiakkuus_cli", "--root", str(repo.root), "site", "serve",
+         "--port", str(port), "--out", str(tmp_path / "site")],  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/customers/vapaa-aika.html"
+
+    def fetch() -> str:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - local
+            return str(response.read().decode("utf-8"))
+
+    try:
+        deadline = time.monotonic() + 60
+        page = ""
+        while time.monotonic() < deadline:
+            try:
+                page = fetch()
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert "Vapaa-aikatoimiala" in page
+        plan = repo.root / "data/customers/vapaa-aika.yaml"
+        plan.write_text(PLAN.replace("Vapaa-aikatoimiala", "Uusi nimi"), encoding="utf-8")
+        while time.monotonic() < deadline and "Uusi nimi" not in page:
+            time.sleep(0.3)
+            page = fetch()
+        assert "Uusi nimi" in page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
