@@ -72,7 +72,8 @@ def test_pages_load_nothing_from_outside(demo_site: Path) -> None:
             html
         ), rel
         assert '<html lang="fi">' in html, rel
-        assert 'href="#main"' in html and 'id="main"' in html, rel
+        assert 'href="#main"' in html, rel
+        assert 'id="main"' in html, rel
         assert not re.search(r"""(src|href|action)=["']?(https?:)?//""", html), rel
         assert "style=" not in html, rel  # the CSP forbids inline styles
 
@@ -108,7 +109,8 @@ def test_hostile_names_are_text(repo: Repo, cli: Any, tmp_path: Path) -> None:
     site = files_of(tmp_path / "site")
     page = site["customers/vapaa-aika.html"].decode("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}" in page
-    assert "<script>alert" not in page and ">49<" not in page
+    assert "<script>alert" not in page
+    assert ">49<" not in page
     for rel, data in site.items():
         assert b"<script>alert" not in data, rel
     index = site["assets/search-index.js"].decode("ascii")
@@ -163,7 +165,8 @@ def test_findings_link_to_page_and_field(repo: Repo, cli: Any, tmp_path: Path) -
 
 def test_people_page_shows_coverage_and_board_roles(demo_site: Path) -> None:
     html = (demo_site / "people.html").read_text("utf-8")
-    assert 'id="s-managers"' in html and 'id="p-' in html
+    assert 'id="s-managers"' in html
+    assert 'id="p-' in html
     assert 'href="projects/' in html  # board roles link to their rosters
 
 
@@ -181,9 +184,7 @@ def _git(root: Path, *args: str, author: str = "Liisa Laine", day: str = "2026-0
     subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, env=env)
 
 
-def test_history_shows_semantic_changes_newest_first(
-    repo: Repo, cli: Any, tmp_path: Path
-) -> None:
+def test_history_shows_semantic_changes_newest_first(repo: Repo, cli: Any, tmp_path: Path) -> None:
     repo.base()
     plan = repo.root / "data/customers/vapaa-aika.yaml"
     plan.write_text(PLAN + "charges: {annual: 256 000 €}\n", encoding="utf-8")
@@ -199,7 +200,8 @@ def test_history_shows_semantic_changes_newest_first(
     history = html[html.index('id="s-history"') :]
     assert "256\u00a0000 € → 280\u00a0000 €" in history
     assert history.index("3.4.2026") < history.index("10.1.2026")  # newest first
-    assert "Liisa Laine" in history and "Pekka Puro" in history
+    assert "Liisa Laine" in history
+    assert "Pekka Puro" in history
     assert "1.5.2026" not in history  # a formatting-only commit changes nothing
 
 
@@ -221,7 +223,8 @@ def test_charts_geometry() -> None:
     wheel = charts.wheel([0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 12], [f"m{i}" for i in range(12)], 3)
     assert len(wheel["segments"]) == 12
     assert [s["level"] for s in wheel["segments"]][:4] == [0, 1, 1, 1]
-    assert wheel["segments"][11]["level"] == 4 and wheel["segments"][3]["current"]
+    assert wheel["segments"][11]["level"] == 4
+    assert wheel["segments"][3]["current"]
     bars = charts.hbars([("a", 10.0, "10 €"), ("b", 5.0, "5 €"), ("c", -1.0, "-1 €")])
     assert [b["w"] for b in bars["bars"]] == ["330.0", "165.0", "1.0"]
     assert charts.gantt([], __import__("datetime").date(2026, 1, 1)) is None
@@ -250,15 +253,26 @@ def test_serve_rebuilds_on_change(repo: Repo, tmp_path: Path) -> None:
     repo.base()
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "asiakkuus_cli", "--root", str(repo.root), "site", "serve",
-         "--port", str(port), "--out", str(tmp_path / "site")],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "asiakkuus_cli",
+            "--root",
+            str(repo.root),
+            "site",
+            "serve",
+            "--port",
+            str(port),
+            "--out",
+            str(tmp_path / "site"),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}/customers/vapaa-aika.html"
 
     def fetch() -> str:
-        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - local
+        with urllib.request.urlopen(url, timeout=5) as response:
             return str(response.read().decode("utf-8"))
 
     try:
@@ -280,3 +294,16 @@ def test_serve_rebuilds_on_change(repo: Repo, tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_browser_tests_fail_rather_than_skip_when_required(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from .test_site_browser import _unavailable
+
+    monkeypatch.delenv("ASIAKKUUS_REQUIRE_BROWSER", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        _unavailable("no Chromium")
+    monkeypatch.setenv("ASIAKKUUS_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="no Chromium"):
+        _unavailable("no Chromium")

@@ -66,8 +66,18 @@ def browser() -> Iterator[Any]:
 
 def _build(root: Path, out: Path, *extra: str) -> Path:
     proc = subprocess.run(
-        [sys.executable, "-m", "asiakkuus_cli", "--root", str(root), "site", "build",
-         "--out", str(out), *extra],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "asiakkuus_cli",
+            "--root",
+            str(root),
+            "site",
+            "build",
+            "--out",
+            str(out),
+            *extra,
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, **EPOCH},
@@ -115,12 +125,16 @@ class Visit:
         self.problems: list[str] = []
         self.page.on(
             "console",
-            lambda m: self.problems.append(f"console {m.type}: {m.text}")
-            if m.type in ("error", "warning")
-            else None,
+            lambda m: (
+                self.problems.append(f"console {m.type}: {m.text}")
+                if m.type in ("error", "warning")
+                else None
+            ),
         )
         self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        self.page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        self.page.on(
+            "dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss())
+        )
         self.page.on("request", self._request)
 
     def _request(self, request: Any) -> None:
@@ -236,7 +250,8 @@ def test_customer_filter_finds_the_customer(browser: Any, demo: Path) -> None:
     rows = page.eval_on_selector_all(
         "#customers tbody tr:not([hidden])", "els => els.map(e => e.dataset.type)"
     )
-    assert rows and set(rows) == {"foundation"}
+    assert rows
+    assert set(rows) == {"foundation"}
     assert "/" in page.text_content("#f-count")
     visit.close()
     assert visit.problems == []
@@ -320,6 +335,7 @@ def test_plan_prints_on_a4_without_the_site_frame(browser: Any, demo: Path) -> N
 
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     box = reader.pages[0].mediabox
-    assert abs(float(box.width) - 595.3) < 1.5 and abs(float(box.height) - 841.9) < 1.5  # A4
+    assert abs(float(box.width) - 595.3) < 1.5
+    assert abs(float(box.height) - 841.9) < 1.5
     assert 1 <= len(reader.pages) <= 6
     assert "Malliasiakas" in reader.pages[0].extract_text()

@@ -181,14 +181,19 @@ def front(ctx: Context) -> View:
     total = seg.total or {}
     charge_chart = charts.hbars(
         [
-            (_seg_label(r["segment"], r["name"]), float(r["charges_annual"]),
-             fm.money(r["charges_annual"]))
+            (
+                _seg_label(r["segment"], r["name"]),
+                float(r["charges_annual"]),
+                fm.money(r["charges_annual"]),
+            )
             for r in seg.rows
-        ]  # fmt: skip
+        ]
     )
     plans = plan_list(repo, today)
     ages = _age_buckets(ctx, [r["updated"] for r in plans.rows])
-    stale_rows = sorted((r for r in plans.rows if r["stale"]), key=lambda r: (r["updated"], r["id"]))
+    stale_rows = sorted(
+        (r for r in plans.rows if r["stale"]), key=lambda r: (r["updated"], r["id"])
+    )
     open_projects = [
         r for r in project_list(repo, today).rows if r["status"] != "closed"
     ]  # fmt: skip
@@ -208,27 +213,51 @@ def front(ctx: Context) -> View:
         "title": ctx.t("site.front.title"),
         "intro": ctx.t("site.front.intro", org=ctx.org),
         "figures": [
-            {"label": ctx.t("site.front.customers"), "value": str(len(plans.rows)),
-             "url": "customers.html"},
-            {"label": ctx.t("site.front.charges"), "value": fm.money(total.get("charges_annual")),
-             "url": "customers.html"},
-            {"label": ctx.t("site.front.change"),
-             "value": fm.money(total.get("charges_change"), signed=True), "url": "customers.html"},
-            {"label": ctx.t("site.front.stale"), "value": str(len(stale_rows)),
-             "url": "customers.html?stale=1"},
-            {"label": ctx.t("site.front.open_projects"), "value": str(len(open_projects)),
-             "url": "#s-projects"},
-            {"label": ctx.t("site.front.errors"), "value": str(counts["error"]),
-             "url": "findings.html"},
-        ],  # fmt: skip
+            {
+                "label": ctx.t("site.front.customers"),
+                "value": str(len(plans.rows)),
+                "url": "customers.html",
+            },
+            {
+                "label": ctx.t("site.front.charges"),
+                "value": fm.money(total.get("charges_annual")),
+                "url": "customers.html",
+            },
+            {
+                "label": ctx.t("site.front.change"),
+                "value": fm.money(total.get("charges_change"), signed=True),
+                "url": "customers.html",
+            },
+            {
+                "label": ctx.t("site.front.stale"),
+                "value": str(len(stale_rows)),
+                "url": "customers.html?stale=1",
+            },
+            {
+                "label": ctx.t("site.front.open_projects"),
+                "value": str(len(open_projects)),
+                "url": "#s-projects",
+            },
+            {
+                "label": ctx.t("site.front.errors"),
+                "value": str(counts["error"]),
+                "url": "findings.html",
+            },
+        ],
         "segments": {
             "title": ctx.t("site.front.segments"),
-            "columns": _cols(ctx, [
-                ("name", "site.col.segment", False), ("customers", "site.col.customers", True),
-                ("types", "site.col.types", False), ("charges", "site.col.charges", True),
-                ("change", "site.col.change", True), ("stale", "site.col.stale_plans", True),
-                ("open_projects", "site.col.open_projects", True),
-            ]),  # fmt: skip
+            "columns": _cols(
+                ctx,
+                [
+                    ("name", "site.col.segment", False),
+                    ("customers", "site.col.customers", True),
+                    ("types", "site.col.types", False),
+                    ("charges", "site.col.charges", True),
+                    ("change", "site.col.change", True),
+                    ("stale", "site.col.stale_plans", True),
+                    ("open_projects", "site.col.open_projects", True),
+                ],
+            ),
             "rows": seg_rows,
             "empty": fm.t("doc.none"),
         },
@@ -241,10 +270,13 @@ def front(ctx: Context) -> View:
         "stale": {
             "title": ctx.t("site.front.stale_list", days=seg.meta["stale_plan_days"]),
             "items": [
-                {"text": r["name"], "url": customer_url(r["id"]),
-                 "detail": ctx.t("site.front.updated", date=r["updated"])}
+                {
+                    "text": r["name"],
+                    "url": customer_url(r["id"]),
+                    "detail": ctx.t("site.front.updated", date=r["updated"]),
+                }
                 for r in stale_rows[:FRONT_LIMIT]
-            ],  # fmt: skip
+            ],
             "more": _more(ctx, len(stale_rows), "customers.html?stale=1"),
             "empty": ctx.t("site.front.stale_none"),
         },
@@ -254,7 +286,7 @@ def front(ctx: Context) -> View:
                 {"text": _event_text(ctx, e), "url": _event_url(e), "detail": fm.date(e.date)}
                 for e in this_month[:FRONT_LIMIT]
             ],
-            "more": _more(ctx, len(this_month), "calendar.html#m-%d" % today.month),
+            "more": _more(ctx, len(this_month), f"calendar.html#m-{today.month}"),
             "empty": ctx.t("site.front.month_none"),
         },
         "projects": {
@@ -263,18 +295,28 @@ def front(ctx: Context) -> View:
             "desc": ctx.t("site.chart.timeline.desc"),
             "today_label": ctx.t("site.chart.today"),
             "caption": ctx.t("site.chart.timeline", shown=len(shown), total=len(open_projects)),
-            "columns": _cols(ctx, [
-                ("name", "site.col.project", False), ("customer", "site.col.customer", False),
-                ("status", "site.col.status", False), ("start", "site.col.start", False),
-                ("end", "site.col.end", False),
-            ]),  # fmt: skip
+            "columns": _cols(
+                ctx,
+                [
+                    ("name", "site.col.project", False),
+                    ("customer", "site.col.customer", False),
+                    ("status", "site.col.status", False),
+                    ("start", "site.col.start", False),
+                    ("end", "site.col.end", False),
+                ],
+            ),
             "rows": [
-                {"name": r["name"], "url": project_url(r["id"]),
-                 "customer": r["customer_name"] or ctx.t("site.internal_project"),
-                 "status": ctx.term("status", r["status"]), "start": fm.date(r["start"]),
-                 "end": fm.date(r["end"]), "late": bool(r["end"] and r["end"] < today)}
+                {
+                    "name": r["name"],
+                    "url": project_url(r["id"]),
+                    "customer": r["customer_name"] or ctx.t("site.internal_project"),
+                    "status": ctx.term("status", r["status"]),
+                    "start": fm.date(r["start"]),
+                    "end": fm.date(r["end"]),
+                    "late": bool(r["end"] and r["end"] < today),
+                }
                 for r in shown
-            ],  # fmt: skip
+            ],
             "empty": fm.t("doc.none"),
         },
     }
@@ -374,13 +416,20 @@ def customers(ctx: Context) -> View:
     return {
         "title": ctx.t("site.customers.title"),
         "intro": ctx.t("site.customers.intro", n=len(rows)),
-        "columns": _cols(ctx, [
-            ("name", "site.col.customer", False), ("segment", "site.col.segment", False),
-            ("type", "site.col.type", False), ("manager", "site.col.manager", False),
-            ("updated", "site.col.updated", False), ("stale_text", "site.col.stale", False),
-            ("charges", "site.col.charges", True), ("change", "site.col.change", True),
-            ("open_projects", "site.col.open_projects", True),
-        ]),  # fmt: skip
+        "columns": _cols(
+            ctx,
+            [
+                ("name", "site.col.customer", False),
+                ("segment", "site.col.segment", False),
+                ("type", "site.col.type", False),
+                ("manager", "site.col.manager", False),
+                ("updated", "site.col.updated", False),
+                ("stale_text", "site.col.stale", False),
+                ("charges", "site.col.charges", True),
+                ("change", "site.col.change", True),
+                ("open_projects", "site.col.open_projects", True),
+            ],
+        ),
         "rows": rows,
         "filters": {
             "label": ctx.t("site.filter.title"),
@@ -417,17 +466,15 @@ def customer(ctx: Context, cid: str, needs_index: dict[tuple[str, str], int]) ->
     findings = [finding_view(ctx, f, base) for f in ctx.by_file.get(entry.file, [])]
     tl = view["timeline"]
     gantt = None
-    dated = [p for p in plan.projects if p.start and p.end and p.end >= p.start]
-    if dated:
-        from ..views.plan import _project_order
+    from ..views.plan import _project_order
 
-        gantt = charts.gantt(
-            [
-                (p.name, p.start, p.end, not p.done and p.end < ctx.today)  # type: ignore[arg-type]
-                for p in sorted(dated, key=_project_order)
-            ],
-            ctx.today,
-        )
+    bars = [
+        (p.name, p.start, p.end, not p.done and p.end < ctx.today)
+        for p in sorted(plan.projects, key=_project_order)
+        if p.start is not None and p.end is not None and p.end >= p.start
+    ]
+    if bars:
+        gantt = charts.gantt(bars, ctx.today)
     roster_ids = [p.project for p in plan.projects if p.project and p.project in repo.projects]
     roster_ids += ctx.rosters_of.get(cid, [])
     links: list[View] = [
@@ -523,11 +570,15 @@ def people(ctx: Context) -> View:
                     {"text": repo.customers[c].model.name, "url": customer_url(c)}
                     for c in r["customer_ids"]
                 ],
-                "deputy": {"text": r["deputy_name"],
-                           "url": person_url(deputy) if deputy in repo.people else ""}
-                if deputy else None,  # fmt: skip
-                "types": ", ".join(ctx.term("type", ty) for ty in ORG_TYPES
-                                   if ty in covered.get(mid, set())),  # fmt: skip
+                "deputy": {
+                    "text": r["deputy_name"],
+                    "url": person_url(deputy) if deputy in repo.people else "",
+                }
+                if deputy
+                else None,
+                "types": ", ".join(
+                    ctx.term("type", ty) for ty in ORG_TYPES if ty in covered.get(mid, set())
+                ),
                 "charges": ctx.fm.money(r["charges_annual"]),
                 "stale": str(r["stale_plans"]),
                 "findings": [finding_view(ctx, f) for f in coverage_findings.get(mid, [])],
@@ -544,8 +595,11 @@ def people(ctx: Context) -> View:
             ids = [value] if isinstance(value, str) else list(value or [])
             for person in dict.fromkeys(ids):
                 roles[person].append(
-                    {"text": pr.name, "url": project_url(pid),
-                     "role": ctx.term("board", fieldname)}  # fmt: skip
+                    {
+                        "text": pr.name,
+                        "url": project_url(pid),
+                        "role": ctx.term("board", fieldname),
+                    }
                 )
     everyone = []
     for pid in sorted(repo.people, key=lambda i: (repo.people[i].model.name.casefold(), i)):

@@ -175,7 +175,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.filter.text": ("Nimi sisältää", "Name contains"),
     "site.filter.all": ("kaikki", "all"),
     "site.filter.stale": ("vain vanhentuneet", "stale only"),
-    "site.filter.shown": ("Näytetään {n} / {total} asiakasta.", "Showing {n} of {total} customers."),
+    "site.filter.shown": (
+        "Näytetään {n} / {total} asiakasta.",
+        "Showing {n} of {total} customers.",
+    ),
     # --- customer page ----------------------------------------------------------------
     "site.link.roster": ("Ohjausryhmä", "Steering group"),
     "site.link.need": ("Tarve", "Need"),
