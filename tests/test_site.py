@@ -307,3 +307,68 @@ def test_browser_tests_fail_rather_than_skip_when_required(
     monkeypatch.setenv("ASIAKKUUS_REQUIRE_BROWSER", "1")
     with pytest.raises(pytest.fail.Exception, match="no Chromium"):
         _unavailable("no Chromium")
+
+
+def _events(data: bytes) -> list[dict[str, str]]:
+    import icalendar
+
+    cal = icalendar.Calendar.from_ical(data)
+    assert str(cal["X-WR-CALNAME"])
+    return [{k: v.to_ical().decode() for k, v in ev.items()} for ev in cal.walk("VEVENT")]
+
+
+def test_site_calendar_file_equals_the_calendar_command(repo: Repo) -> None:
+    from datetime import UTC, date, datetime
+
+    from asiakkuus_cli.config import Settings
+    from asiakkuus_cli.loader import load_repository
+    from asiakkuus_cli.render import ics as library
+    from asiakkuus_cli.site import ics as direct
+    from asiakkuus_cli.views.calendar import for_export
+
+    odd = "Vesi, jäte; \\\\ 'x'\\n" + "ä" * 80 + " €" * 30
+    repo.base()
+    repo.write(
+        "data/customers/vapaa-aika.yaml",
+        PLAN + f'calendar:\n  - {{what: "{odd}", who: "{odd}", to_whom: a, month: 5, '
+        f'where: "{odd}"}}\ncritical_systems:\n  - {{name: "{odd}", next_update: 2027-01-01}}\n',
+    )
+    for root in (DEMO, repo.root):
+        events = for_export(load_repository(root, Settings()), date(2026, 11, 26), 366)
+        stamp = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+        ours = direct.build(events, "fi", "Kalenteri, testi", stamp)
+        theirs = library.build(events, "fi", "Kalenteri, testi", stamp)
+        assert _events(ours) == _events(theirs)
+        assert len(_events(ours)) == len(events) > 0
+        assert max(len(line) for line in ours.split(b"\r\n")) <= 75
+
+
+def test_forked_workers_write_the_same_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from asiakkuus_cli.config import Settings
+    from asiakkuus_cli.site.build import Site, build_into
+
+    root = tmp_path / "repo"
+    subprocess.run(
+        [
+            sys.executable,
+            str(DEMO / "benchmarks" / "generate_repo.py"),
+            "--customers",
+            "15",
+            "--projects",
+            "25",
+            str(root),
+        ],  # fmt: skip
+        check=True,
+        capture_output=True,
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH["SOURCE_DATE_EPOCH"])
+    site = Site(root, Settings(), "en", date(2026, 11, 26))
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    assert build_into(site, one, 1) == build_into(site, two, 2) == 8 + 15 + 25
+    assert files_of(one) == files_of(two)

@@ -26,13 +26,11 @@ def _lang(st: State, lang: str | None) -> str:
     return lang
 
 
-def build_once(st: State, out: Path, lang: str, pdf: bool) -> int:
-    """Build the site into `out`; the number of files written."""
-    from ..site.build import generate, write_site
+def build_once(st: State, out: Path, lang: str, pdf: bool, jobs: int | None = None) -> int:
+    """Build the site into `out`; the number of pages."""
+    from ..site.build import build_site
 
-    files = generate(st.root(), st.settings(), lang, doc_today(st), pdf=pdf)
-    write_site(files, out)
-    return sum(1 for f in files if f.endswith(".html"))
+    return build_site(st.root(), st.settings(), lang, doc_today(st), out, pdf=pdf, jobs=jobs)
 
 
 @site_app.command("build", help=h("help.site.build"))
@@ -72,5 +70,5 @@ def serve(
         out,
         port,
         language,
-        lambda: build_once(st, out, language, False),
+        lambda: build_once(st, out, language, False, jobs=1),  # no fork beside threads
     )

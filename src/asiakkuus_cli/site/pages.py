@@ -766,13 +766,12 @@ def calendar(ctx: Context) -> View:
 
 
 def calendar_ics(ctx: Context) -> bytes:
-    from ..i18n import t
-    from ..render import ics
+    from ..render.ics import stamp_from_env
+    from . import ics
 
     events = cal_view.for_export(ctx.repo, ctx.today, 366)
-    name = ctx.org or "asiakkuus"
-    return ics.build(events, ctx.lang, t("reports.ics.calname", ctx.lang, org=name),
-                     ics.stamp_from_env())  # fmt: skip
+    name = ctx.t("reports.ics.calname", org=ctx.org or "asiakkuus")
+    return ics.build(events, ctx.lang, name, stamp_from_env())
 
 
 def findings(ctx: Context) -> View:
