@@ -81,6 +81,8 @@ def test_pages_load_nothing_from_outside(demo_site: Path) -> None:
 def test_same_data_same_bytes(demo_site: Path, cli: Any, tmp_path: Path) -> None:
     build(cli, DEMO, tmp_path / "again")
     assert files_of(tmp_path / "again") == files_of(demo_site)
+    times = {p.stat().st_mtime for p in (tmp_path / "again").rglob("*") if p.is_file()}
+    assert times == {int(EPOCH["SOURCE_DATE_EPOCH"])}
 
 
 def test_english(cli: Any, tmp_path: Path) -> None:
