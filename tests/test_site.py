@@ -363,7 +363,7 @@ def test_forked_workers_write_the_same_site(
             "--projects",
             "25",
             str(root),
-        ],  # fmt: skip
+        ],
         check=True,
         capture_output=True,
     )
@@ -374,3 +374,23 @@ def test_forked_workers_write_the_same_site(
     two.mkdir()
     assert build_into(site, one, 1) == build_into(site, two, 2) == 8 + 15 + 25
     assert files_of(one) == files_of(two)
+
+
+def test_needs_shared_first_and_marked_by_o002(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    need = "needs:\n  - need: {text}\n    observed: 2026-03-01\n    tags: [{tag}]\n"
+    repo.write("data/customers/vapaa-aika.yaml", PLAN + need.format(text="Yksin", tag="oma"))
+    repo.write(
+        "data/customers/satama.yaml",
+        PLAN.replace("vapaa-aika", "satama").replace("Vapaa-aikatoimiala", "Satama")
+        + need.format(text="Kertakirjautuminen", tag="sso"),
+    )
+    repo.write(
+        "data/customers/vesi.yaml",
+        PLAN.replace("vapaa-aika", "vesi").replace("Vapaa-aikatoimiala", "Vesi")
+        + need.format(text="Single sign-on", tag="SSO"),
+    )
+    build(cli, repo.root, tmp_path / "site")
+    html = (tmp_path / "site" / "needs.html").read_text("utf-8")
+    assert html.index("Kertakirjautuminen") < html.index("Yksin")  # shared first
+    assert html.count("O002 yhteinen tarve") == 2  # the two needs O002 reported, not "Yksin"

@@ -653,6 +653,17 @@ def needs(ctx: Context) -> tuple[View, dict[tuple[str, str], int]]:
     """The needs page, and (customer, need text) -> its group's number for links."""
     repo, fm = ctx.repo, ctx.fm
     report = needs_report(repo, ctx.today)
+    # Where O002 (shared-need) reported, by the engine's result: (file, line).
+    flagged = {(f.path, f.line) for f in ctx.result.findings if f.code == "O002"}
+
+    def o002(cid: str, text: str) -> bool:
+        entry = repo.customers[cid]
+        return any(
+            (entry.file, repo.position(entry.file, ("needs", i, "need"))[0]) in flagged
+            for i, n in enumerate(entry.model.needs)
+            if n.need == text
+        )
+
     index: dict[tuple[str, str], int] = {}
     groups = []
     for i, r in enumerate(report.rows, start=1):
@@ -678,6 +689,7 @@ def needs(ctx: Context) -> tuple[View, dict[tuple[str, str], int]]:
                         "budgeted": fm.bool(n["budgeted"]),
                         "fits": fm.bool(n["fits_environment"]),
                         "decision": n["decision"] or "",
+                        "o002": o002(n["customer"], n["need"]),
                     }
                     for n in r["needs"]
                 ],
@@ -696,6 +708,7 @@ def needs(ctx: Context) -> tuple[View, dict[tuple[str, str], int]]:
         "labels": {
             "shared": ctx.t("site.needs.shared"),
             "undecided": ctx.t("site.needs.undecided"),
+            "o002": ctx.t("site.needs.o002"),
             "tags": ctx.t("site.col.tags"),
             "customers": ctx.t("site.col.customers"),
             "need": fm.t("plan.c.need"),

@@ -222,6 +222,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "site.needs.shared": ("yhteinen", "shared"),
     "site.needs.undecided": ("päättämättä", "undecided"),
+    "site.needs.o002": ("O002 yhteinen tarve", "O002 shared need"),
     # --- calendar ---------------------------------------------------------------------
     "site.calendar.title": ("Vuosikello {year}", "Care calendar {year}"),
     "site.calendar.intro": (
