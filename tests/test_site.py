@@ -394,3 +394,25 @@ def test_needs_shared_first_and_marked_by_o002(repo: Repo, cli: Any, tmp_path: P
     html = (tmp_path / "site" / "needs.html").read_text("utf-8")
     assert html.index("Kertakirjautuminen") < html.index("Yksin")  # shared first
     assert html.count("O002 yhteinen tarve") == 2  # the two needs O002 reported, not "Yksin"
+
+
+def test_history_keeps_the_latest_changes_only(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    from asiakkuus_cli.config import Settings
+    from asiakkuus_cli.loader import load_repository
+    from asiakkuus_cli.site import history
+
+    repo.base()
+    plan = repo.root / "data/customers/vapaa-aika.yaml"
+    _git(repo.root, "init", "-q")
+    for n in range(1, 6):
+        plan.write_text(PLAN + f"headcount: {{count: {n}}}\n", encoding="utf-8")
+        _git(repo.root, "add", "-A")
+        _git(repo.root, "commit", "-qm", f"c{n}", day=f"2026-0{n}-01")
+    monkeypatch.setattr(history, "MAX_ENTRIES", 2)
+    found = history.plan_histories(load_repository(repo.root, Settings()))
+    assert found is not None
+    entries = found["vapaa-aika"]
+    assert [(e.day.month, [(c.before, c.after) for c in e.changes]) for e in entries] == [
+        (5, [(4, 5)]),
+        (4, [(3, 4)]),
+    ]

@@ -104,6 +104,17 @@ def plan_histories(repo: Repository) -> dict[str, list[Entry]] | None:
         commits = _commits(git)
     except UsageProblem:
         return None
+    # Only the latest changes of each plan are shown: read no older versions than those
+    # (twice the limit, as a commit that only reformats a plan shows nothing).
+    seen: dict[str, int] = {}
+    for c in commits:
+        kept = []
+        for change in c.files:
+            cid = PurePosixPath(change[0]).stem
+            seen[cid] = seen.get(cid, 0) + 1
+            if seen[cid] <= 2 * MAX_ENTRIES:
+                kept.append(change)
+        c.files = kept
     wanted = {oid for c in commits for _, a, b in c.files for oid in (a, b) if oid}
     blobs = git.read_blobs(sorted(wanted)) if wanted else {}
     models: dict[str, CustomerPlan | None] = {}
