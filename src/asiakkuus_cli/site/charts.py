@@ -120,10 +120,17 @@ def gantt(
     }
 
 
-def wheel(counts: list[int], labels: list[str], current: int | None, size: int = 360) -> View:
+def wheel(
+    counts: list[int],
+    labels: list[str],
+    current: int | None,
+    short: list[str] | None = None,
+    size: int = 360,
+) -> View:
     """The year wheel (vuosikello): twelve ring segments, January at the top, clockwise.
 
-    `counts` are the events of each month, `current` the index of this month (or None).
+    `counts` are the events of each month, `labels` their names and `short` the
+    names written on the ring, `current` the index of this month (or None).
     """
     c = size / 2
     outer, inner = c - 8, c * 0.45
@@ -150,6 +157,7 @@ def wheel(counts: list[int], labels: list[str], current: int | None, size: int =
                 "level": min(level, 4),
                 "current": current == i,
                 "label": labels[i],
+                "short": (short or labels)[i],
                 "count": str(n),
                 "lx": _r(c + lr * math.cos(mid)),
                 "ly": _r(c + lr * math.sin(mid) - 2),

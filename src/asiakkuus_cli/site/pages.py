@@ -15,6 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from babel.dates import format_date as babel_date
+
 from ..findings import Finding, Result
 from ..models import ORG_TYPES, CustomerPlan, Project
 from ..models.values import Month
@@ -59,6 +61,7 @@ PROJECT_SECTIONS = {
     "guide_delivered": "s-delivery",
 }
 AGE_BUCKETS = (90, 180, 365, 730)
+_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
 def cap(text: str) -> str:
@@ -364,10 +367,15 @@ def _age_buckets(ctx: Context, updated: list[date]) -> View:
     }
 
 
+def _whom(ctx: Context, e: cal_view.Event) -> str:
+    """The customer of an event; all customers for the common calendar; else internal."""
+    if e.customer_name:
+        return e.customer_name
+    return ctx.t("site.all_customers" if e.kind == "care" else "site.internal_project")
+
+
 def _event_text(ctx: Context, e: cal_view.Event) -> str:
-    kind = ctx.t(f"site.event.{e.kind}")
-    whom = e.customer_name or ctx.t("site.all_customers")
-    return f"{kind}: {e.what} – {whom}"
+    return f"{ctx.t(f'site.event.{e.kind}')}: {e.what} – {_whom(ctx, e)}"
 
 
 def _event_url(e: cal_view.Event) -> str:
@@ -733,9 +741,14 @@ def calendar(ctx: Context) -> View:
     for e in events:
         months[e.date.month - 1].append(e)
     names = [fm.month(Month(m, None)) for m in range(1, 13)]
-    wheel = charts.wheel([len(m) for m in months], names, today.month - 1)
+    short = [
+        cap(str(babel_date(date(2000, m, 1), "LLL", locale=_LOCALE.get(ctx.lang, "fi_FI"))))
+        for m in range(1, 13)
+    ]
+    wheel = charts.wheel([len(m) for m in months], names, today.month - 1, short)
     return {
         "title": ctx.t("site.calendar.title", year=year),
+        "year": str(year),
         "intro": ctx.t("site.calendar.intro"),
         "wheel": wheel,
         "wheel_title": ctx.t("site.calendar.wheel"),
@@ -755,7 +768,7 @@ def calendar(ctx: Context) -> View:
                         "date": fm.date(e.date),
                         "kind": ctx.t(f"site.event.{e.kind}"),
                         "what": e.what,
-                        "customer": e.customer_name or ctx.t("site.all_customers"),
+                        "customer": _whom(ctx, e),
                         "url": _event_url(e),
                         "who": e.who or "",
                         "to_whom": e.to_whom or "",
