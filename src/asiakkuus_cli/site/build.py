@@ -1,8 +1,9 @@
-"""Render every page and write the site in one step.
+"""Render every page and put the site in place in one step.
 
-The whole site is made in memory first (path -> bytes), then written to a new
-folder beside the target, which replaces the target only when complete; a
-failed build leaves the previous site as it was. An existing target is replaced
+Pages are written as they are made into a new folder beside the target, which
+replaces the target in one rename when complete; a failed build leaves the
+previous site as it was. Large sites render their customer and project pages
+in forked worker processes, each writing its own files. An existing target is replaced
 only when it is empty or holds the marker file of a site this tool made, so a
 mistyped `--out` never deletes someone's folder.
 """
