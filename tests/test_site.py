@@ -416,3 +416,27 @@ def test_history_keeps_the_latest_changes_only(repo: Repo, monkeypatch: pytest.M
         (5, [(4, 5)]),
         (4, [(3, 4)]),
     ]
+
+
+def test_site_build_opens_no_socket(
+    repo: Repo, cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_args: object, **_kw: object) -> None:
+        raise AssertionError("network use")
+
+    repo.base()
+    for name in ("connect", "connect_ex", "bind", "listen"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    build(cli, repo.root, tmp_path / "site")
+
+
+def test_serve_listens_on_loopback_only(tmp_path: Path) -> None:
+    from asiakkuus_cli.site.serve import open_server
+
+    server = open_server(tmp_path, 0)
+    try:
+        assert server.server_address[0] == "127.0.0.1"
+    finally:
+        server.server_close()
