@@ -16,7 +16,7 @@ import pytest
 
 from asiakkuus_cli.site import charts
 
-from .conftest import DEMO, PLAN, Repo
+from .conftest import DEMO, PEOPLE, PLAN, Repo
 
 EPOCH = {"SOURCE_DATE_EPOCH": "1795000000", "ASIAKKUUS_TODAY": "2026-11-26"}
 HOSTILE = "<script>alert(1)</script> {{ 7*7 }}"
@@ -440,3 +440,23 @@ def test_serve_listens_on_loopback_only(tmp_path: Path) -> None:
         assert server.server_address[0] == "127.0.0.1"
     finally:
         server.server_close()
+
+
+def test_people_page_shows_the_coverage_findings(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    repo.write("data/people.yaml", PEOPLE.replace("    deputy: pekka-puro\n", ""))
+    build(cli, repo.root, tmp_path / "site", "--lang", "en")
+    html = (tmp_path / "site" / "people.html").read_text("utf-8")
+    manager = html[html.index('id="mg-liisa-laine"') : html.index('id="mg-pekka-puro"')]
+    assert "O003" in manager
+    assert "no deputy" in manager
+    assert 'href="people.html#p-liisa-laine"' in manager
+
+
+def test_front_page_figures(demo_site: Path) -> None:
+    html = (demo_site / "index.html").read_text("utf-8")
+    figures = re.findall(r'<span class="value">([^<]*)</span> <span class="label">([^<]*)<', html)
+    assert ("18", "asiakasta") in figures
+    assert ("1", "vanhentunutta suunnitelmaa") in figures
+    assert ("0", "virhettä tiedoissa") in figures
+    assert html.count('class="chart ') == 3  # charges, plan age, project timeline
