@@ -339,3 +339,16 @@ def test_plan_prints_on_a4_without_the_site_frame(browser: Any, demo: Path) -> N
     assert abs(float(box.height) - 841.9) < 1.5
     assert 1 <= len(reader.pages) <= 6
     assert "Malliasiakas" in reader.pages[0].extract_text()
+
+
+@pytest.mark.parametrize("rel", ["index.html", "customers.html", "people.html", "calendar.html"])
+def test_axe_on_the_english_generated_site(browser: Any, generated: Path, rel: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    visit = Visit(browser, generated)
+    page = visit.open(rel)
+    assert page.get_attribute("html", "lang") == "en"
+    assert visit.problems == []
+    violations = [v["id"] for v in Axe().run(page).response["violations"]]
+    visit.close()
+    assert violations == []
