@@ -252,7 +252,10 @@ def _work_chunk(chunk: list[tuple[str, str]]) -> tuple[int, tuple[str, dict[str,
     w.made.add(folder / "projects")
     try:
         for kind, ident in chunk:
-            site.one(w, kind, ident)
+            if kind == "shared":
+                site.shared(w)
+            else:
+                site.one(w, kind, ident)
     except UsageProblem as p:
         return w.pages, (p.key, dict(p.params))
     return w.pages, None
@@ -269,20 +272,21 @@ def build_into(site: Site, folder: Path, jobs: int = 1) -> int:
     """Write the whole site into the empty `folder`; the number of HTML pages."""
     global _WORKER
     w = Writer(folder)
-    site.shared(w)
     work = site.work()
     if jobs <= 1:
+        site.shared(w)
         for kind, ident in work:
             site.one(w, kind, ident)
         return w.pages
     for sub in ("customers", "projects"):
         (folder / sub).mkdir(exist_ok=True)
     size = max(1, len(work) // (jobs * 8))
-    chunks = [work[i : i + size] for i in range(0, len(work), size)]
+    # The shared pages (the longest single task) first, then the pages in chunks.
+    chunks = [[("shared", "")]] + [work[i : i + size] for i in range(0, len(work), size)]
     _WORKER = (site, folder)
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            results = pool.map(_work_chunk, chunks)
+            results = pool.map(_work_chunk, chunks, chunksize=1)
     finally:
         _WORKER = None
     for _, problem in results:
