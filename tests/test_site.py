@@ -460,3 +460,21 @@ def test_front_page_figures(demo_site: Path) -> None:
     assert ("1", "vanhentunutta suunnitelmaa") in figures
     assert ("0", "virhettä tiedoissa") in figures
     assert html.count('class="chart ') == 3  # charges, plan age, project timeline
+
+
+def test_links_follow_ids_not_file_names(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    """A roster whose id differs from its file name (S004): every link reaches its page."""
+    repo.base()
+    repo.write(
+        "data/projects/tiedosto.yaml",
+        "id: portaali\nname: Portaali\ncustomer: vapaa-aika\nstatus: running\n"
+        "project_manager: paula-pm\nboard:\n  executive: olli-omistaja\n"
+        "  senior_users: [anna-asiakas]\n  senior_suppliers: [timo-toimittaja]\n"
+        "meetings: {next: 2026-12-01}\n",
+    )
+    build(cli, repo.root, tmp_path / "site")
+    site = tmp_path / "site"
+    for page in ("calendar.html", "index.html", "findings.html"):
+        for href in re.findall(r'href="(projects/[^"#]+)', (site / page).read_text("utf-8")):
+            assert (site / href).is_file(), (page, href)
+    assert 'href="projects/tiedosto.html' in (site / "calendar.html").read_text("utf-8")

@@ -81,6 +81,7 @@ class Context:
     fm: Fmt = field(init=False)
     by_file: dict[str, list[Finding]] = field(init=False)
     rosters_of: dict[str, list[str]] = field(init=False)
+    project_of_file: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fm = Fmt(self.lang)
@@ -88,6 +89,7 @@ class Context:
         for f in self.result.findings:
             self.by_file[f.path].append(f)
         self.rosters_of = defaultdict(list)
+        self.project_of_file = {e.file: pid for pid, e in self.repo.projects.items()}
         for pid in sorted(self.repo.projects):
             cid = self.repo.projects[pid].model.customer
             if cid:
@@ -286,7 +288,7 @@ def front(ctx: Context) -> View:
         "attention": {
             "title": ctx.t("site.front.month", month=fm.month(Month(today.month, today.year))),
             "items": [
-                {"text": _event_text(ctx, e), "url": _event_url(e), "detail": fm.date(e.date)}
+                {"text": _event_text(ctx, e), "url": _event_url(ctx, e), "detail": fm.date(e.date)}
                 for e in this_month[:FRONT_LIMIT]
             ],
             "more": _more(ctx, len(this_month), f"calendar.html#m-{today.month}"),
@@ -378,12 +380,12 @@ def _event_text(ctx: Context, e: cal_view.Event) -> str:
     return f"{ctx.t(f'site.event.{e.kind}')}: {e.what} – {_whom(ctx, e)}"
 
 
-def _event_url(e: cal_view.Event) -> str:
-    if e.file.startswith(CUSTOMERS_DIR + "/") and e.customer:
+def _event_url(ctx: Context, e: cal_view.Event) -> str:
+    """The page of the plan or roster an event comes from ('' for the common calendar)."""
+    if e.file.startswith(CUSTOMERS_DIR + "/") and e.customer in ctx.repo.customers:
         return customer_url(e.customer)
-    if e.file.startswith(PROJECTS_DIR + "/"):
-        return project_url(e.file.rsplit("/", 1)[-1].removesuffix(".yaml"))
-    return ""
+    pid = ctx.project_of_file.get(e.file)
+    return project_url(pid) if pid else ""
 
 
 def customers(ctx: Context) -> View:
@@ -769,7 +771,7 @@ def calendar(ctx: Context) -> View:
                         "kind": ctx.t(f"site.event.{e.kind}"),
                         "what": e.what,
                         "customer": _whom(ctx, e),
-                        "url": _event_url(e),
+                        "url": _event_url(ctx, e),
                         "who": e.who or "",
                         "to_whom": e.to_whom or "",
                     }
