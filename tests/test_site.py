@@ -478,3 +478,13 @@ def test_links_follow_ids_not_file_names(repo: Repo, cli: Any, tmp_path: Path) -
         for href in re.findall(r'href="(projects/[^"#]+)', (site / page).read_text("utf-8")):
             assert (site / href).is_file(), (page, href)
     assert 'href="projects/tiedosto.html' in (site / "calendar.html").read_text("utf-8")
+
+
+def test_a_broken_file_has_no_page_but_its_findings(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    repo.write("data/customers/rikki.yaml", "id: rikki\nname: [broken\n")
+    build(cli, repo.root, tmp_path / "site")  # exit 0: the site shows the data as it is
+    assert not (tmp_path / "site" / "customers" / "rikki.html").exists()
+    findings = (tmp_path / "site" / "findings.html").read_text("utf-8")
+    assert "S001" in findings
+    assert "data/customers/rikki.yaml:" in findings
