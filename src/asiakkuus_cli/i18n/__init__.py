@@ -106,10 +106,17 @@ def format_date(d: date, lang: str) -> str:
     return str(babel_date(d, pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
 
 
-@lru_cache(maxsize=16384)  # equal amounts (1.5 and 1.50) format alike, so caching is exact
 def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
     """`280 000 €` (Finnish) or `€280,000` (English); cents only when there are any."""
+    # Cached by the exact text of the amount (-0 and 0 compare equal but are not the same).
+    return _format_money(str(amount), lang, signed)
+
+
+@lru_cache(maxsize=16384)  # Babel is slow; a site build formats the same sums thousands of times
+def _format_money(text_amount: str, lang: str, signed: bool) -> str:
     from babel.numbers import format_currency
+
+    amount = Decimal(text_amount)
 
     whole = amount == amount.to_integral_value()
     if lang == "fi":
