@@ -287,6 +287,7 @@ def test_serve_rebuilds_on_change(repo: Repo, tmp_path: Path) -> None:
             except OSError:
                 time.sleep(0.2)
         assert "Vapaa-aikatoimiala" in page
+        deadline = time.monotonic() + 90
         plan = repo.root / "data/customers/vapaa-aika.yaml"
         plan.write_text(PLAN.replace("Vapaa-aikatoimiala", "Uusi nimi"), encoding="utf-8")
         while time.monotonic() < deadline and "Uusi nimi" not in page:

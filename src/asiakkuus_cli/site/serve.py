@@ -69,11 +69,22 @@ def watch(root: Path, rebuild: Callable[[], int], lang: str, stop: threading.Eve
 
 
 def serve(root: Path, out: Path, port: int, lang: str, rebuild: Callable[[], int]) -> None:
-    rebuild()
-    server = open_server(out, port)
+    lock = threading.Lock()
+
+    def build() -> int:
+        with lock:  # one build at a time
+            return rebuild()
+
+    # Watch from before the first build, so that no change after it goes unseen.
     stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(root, rebuild, lang, stop), daemon=True)
+    watcher = threading.Thread(target=watch, args=(root, build, lang, stop), daemon=True)
     watcher.start()
+    try:
+        build()
+        server = open_server(out, port)
+    except BaseException:
+        stop.set()
+        raise
     sys.stderr.write(t("site.serving", lang, port=port, root=str(root)) + "\n")
     sys.stderr.flush()
     try:
