@@ -23,6 +23,7 @@ from .conftest import DEMO, PLAN, Repo
 
 pytestmark = pytest.mark.browser
 
+# Flags that work in a container; Playwright's launch adds a fresh temporary --user-data-dir.
 ARGS = [
     "--headless",
     "--no-sandbox",
