@@ -112,6 +112,22 @@ def export_schemas(tool: list[str], root: Path, target: Path) -> None:
     )
 
 
+def site_case(
+    tool: list[str], root: Path, runs: int, val: float, figures: dict[str, object]
+) -> None:
+    """`site build` on the repository against validate: goal at most 4x, under 1 GB."""
+    out = root.parent / f"{root.name}-site"
+    build = [*tool, "--root", str(root), "--today", TODAY.isoformat(), "site", "build"]
+    build += ["--out", str(out)]
+    seconds = median(runs, [build], ok=(0, 1))
+    peak = max(run(build, ok=(0, 1))[1] for _ in range(min(runs, 2))) / 1024
+    pages = sum(1 for _ in out.rglob("*.html"))
+    print(f"\nsite ({pages} pages)")
+    print(f"  {'asiakkuus site build':<44} {seconds:8.3f} s   {seconds / val:5.2f}x validate")
+    print(f"  {'peak memory of site build':<44} {peak:8.1f} MB")
+    figures.update(site_build=seconds, site_over_validate=seconds / val, site_peak_mb=peak)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--customers", type=int, default=2000)
@@ -181,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         rep = median(args.runs, [[*report, "--format", "csv"]])
         show("asiakkuus report segments (CSV)", rep, val, "validate")
         figures.update(report_segments=rep, report_over_validate=rep / val)
+        site_case(tool, root, args.runs, val, figures)
 
         print("\nstart-up")
         typer = median(args.runs * 2, [[py, "-c", "import typer"]])

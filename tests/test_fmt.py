@@ -380,3 +380,11 @@ def test_diff_names_a_change_of_line_ends_only(repo: Repo, cli) -> None:
 
 
 PLAN_CRLF = b"\xef\xbb\xbf" + BASE.replace("\n", "\r\n").encode()
+
+
+@pytest.mark.parametrize("text", ["2026-13-45", "2026-02-30", "0000-00-00", "9999-99-99"])
+def test_a_text_that_looks_like_an_impossible_date_stays_text(text: str) -> None:
+    """Found by the mutation test: `name: 2026-13-45` made fmt exit 3 (ruamel built a date)."""
+    out = fmt(CANONICAL.replace("name: ", f"name: {text}  # ", 1))
+    model = load_model(REL, out, Settings(), CustomerPlan)
+    assert model.name == text

@@ -431,9 +431,19 @@ class _TextFloatConstructor(RoundTripConstructor):
             value.yaml_text = node.value
         return value
 
+    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except (ValueError, OverflowError):
+            # It looks like a date but is none (`2026-13-45`): text, as validate reads it.
+            return str(node.value)
+
 
 _TextFloatConstructor.add_constructor(
     "tag:yaml.org,2002:float", _TextFloatConstructor.construct_yaml_float
+)
+_TextFloatConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", _TextFloatConstructor.construct_yaml_timestamp
 )
 
 

@@ -40,10 +40,12 @@ def h(key: str) -> str:
 
 #: The order of commands in --help: the monthly workflow first, reference last. A
 #: command not named here (one added later) comes after these, alphabetically.
-ORDER = ("init", "validate", "plan", "project", "people", "segments", "calendar", "report",
-         "diff", "fmt", "rules", "glossary", "schema",
+ORDER = ("init", "import", "validate", "plan", "project", "meeting", "calendar", "report",
+         "site", "people", "segments", "sources", "diff", "fmt", "rules", "glossary", "schema",
          # inside the groups
-         "list", "show", "new", "touch", "render", "managers", "needs", "projects")  # fmt: skip
+         "list", "show", "new", "touch", "render", "build", "serve",
+         "managers", "needs", "projects", "actions",
+         "docx", "xlsx", "csv")  # fmt: skip
 
 #: The global options, accepted before or after the command (at any level).
 GLOBAL_VALUED = ("--root", "--lang", "--today")

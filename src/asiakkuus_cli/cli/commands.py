@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "import": ("importing",),
     "meeting": ("meetings",),
     "sources": ("meetings",),
+    "site": ("site",),
 }
 ALL_MODULES: tuple[str, ...] = tuple(sorted({m for mods in COMMANDS.values() for m in mods}))
 

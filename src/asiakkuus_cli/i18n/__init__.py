@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..textsafe import visible
@@ -97,6 +97,7 @@ def fmt(value: Any, lang: str) -> str:
     return visible(str(value))
 
 
+@lru_cache(maxsize=16384)  # Babel is slow; a site build formats the same dates thousands of times
 def format_date(d: date, lang: str) -> str:
     """`1.1.2015` in Finnish, `1 Jan 2015` in English."""
     from babel.dates import format_date as babel_date
@@ -107,7 +108,15 @@ def format_date(d: date, lang: str) -> str:
 
 def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
     """`280 000 €` (Finnish) or `€280,000` (English); cents only when there are any."""
+    # Cached by the exact text of the amount (-0 and 0 compare equal but are not the same).
+    return _format_money(str(amount), lang, signed)
+
+
+@lru_cache(maxsize=16384)  # Babel is slow; a site build formats the same sums thousands of times
+def _format_money(text_amount: str, lang: str, signed: bool) -> str:
     from babel.numbers import format_currency
+
+    amount = Decimal(text_amount)
 
     whole = amount == amount.to_integral_value()
     if lang == "fi":

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from ..findings import Finding, Result
@@ -51,22 +52,25 @@ class Fmt:
 
     def month(self, m: Month) -> str:
         """`Toukokuu` or `Toukokuu 2026`: capitalised, as a table cell."""
-        from babel.dates import format_date as babel_date
-
-        pattern = "LLLL yyyy" if m.year else "LLLL"
-        text = str(
-            babel_date(
-                dt.date(m.year or 2000, m.month, 1),
-                pattern,
-                locale=_BABEL_LOCALE.get(self.lang, "fi_FI"),
-            )
-        )
-        return text[:1].upper() + text[1:]
+        return _month_name(self.lang, m.month, m.year)
 
     def month_or_date(self, v: Month | dt.date | None) -> str:
         if v is None:
             return ""
         return self.month(v) if isinstance(v, Month) else self.date(v)
+
+
+@lru_cache(maxsize=4096)  # Babel is slow; a site build names the same months thousands of times
+def _month_name(lang: str, month: int, year: int | None) -> str:
+    from babel.dates import format_date as babel_date
+
+    pattern = "LLLL yyyy" if year else "LLLL"
+    text = str(
+        babel_date(
+            dt.date(year or 2000, month, 1), pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI")
+        )
+    )
+    return text[:1].upper() + text[1:]
 
 
 def table(
