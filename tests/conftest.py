@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from asiakkuus_cli import service
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Result
-from asiakkuus_cli.rules import engine
 
 DEMO = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 26)
@@ -92,7 +92,7 @@ class Repo:
         return self
 
     def check(self, lang: str = "en", today: date = TODAY, **kw: object) -> Result:
-        return engine.validate(self.root, Settings(), today, lang, **kw)  # type: ignore[arg-type]
+        return service.validate(self.root, Settings(), today, lang, **kw)  # type: ignore[arg-type]
 
     def found(self, lang: str = "en", **kw: object) -> list[tuple[str, int, int]]:
         """Findings as (code, line, column)."""

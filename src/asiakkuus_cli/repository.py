@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from asiakkuus_cli.reading.yamlio import Pos, position
+from asiakkuus_cli.tree import Pos, position
 
 from .config import Settings
 from .findings import Issue

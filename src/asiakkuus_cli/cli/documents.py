@@ -22,7 +22,8 @@ from ..i18n import t
 from ..models.values import SLUG_RE
 from ..render import FORMATS, render, terminal
 from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
-from ..views import View, suggestions
+from ..similar import suggestions
+from ..views import View
 from ..views.glossary import glossary_view
 from ..views.guide import guide_view
 from ..views.plan import plan_view

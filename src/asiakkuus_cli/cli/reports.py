@@ -17,6 +17,8 @@ from ..models import ORG_TYPES
 from ..models.values import parse_date
 from ..render import ics, tables
 from ..repository import Repository
+from ..rules import engine
+from ..views import Report
 from ..views import calendar as cal_view
 from ..views import reports as views
 from .base import (
@@ -56,7 +58,7 @@ def _subtitle(repo: Repository, text: str) -> str:
     return f"{org} · {text}" if org else text
 
 
-def _emit(st: State, repo: Repository, report: views.Report, fmt: str, *,
+def _emit(st: State, repo: Repository, report: Report, fmt: str, *,
           notes: list[str] | None = None, meta: dict[str, Any] | None = None,
           subtitle: str | None = None) -> None:  # fmt: skip
     lang = st.lang
@@ -201,7 +203,7 @@ def report_projects(
     st = state(ctx)
     fmt = _format(format)
     repo = _load(st)
-    _emit(st, repo, views.projects_report(repo, st.today, st.lang), fmt)
+    _emit(st, repo, views.projects_report(repo, engine.run(repo, st.today, st.lang)), fmt)
 
 
 def _parse_from(value: str | None, today: date) -> date:

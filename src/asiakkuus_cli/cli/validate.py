@@ -6,10 +6,9 @@ from pathlib import Path
 
 import typer
 
-from asiakkuus_cli import reporters
+from asiakkuus_cli import reporters, service
 from asiakkuus_cli.git.gitio import GitRepo
 from asiakkuus_cli.reading.loader import discover
-from asiakkuus_cli.rules import engine
 
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
@@ -60,7 +59,7 @@ def validate(
     if changed_since is not None:
         changed = GitRepo.open(root).changed_since(changed_since)
         only = [f for f in only if f in changed] if only is not None else sorted(changed)
-    result = engine.validate(
+    result = service.validate(
         root,
         settings,
         st.today,

@@ -29,12 +29,8 @@ from .validate import files_under
 
 def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool) -> str:
     """The loading findings of a file that cannot be edited, as `validate` prints them."""
-    from asiakkuus_cli.rules.engine import message_key
+    from asiakkuus_cli.rules.engine import to_finding
 
-    from ..i18n import has
-    from ..rules import all_rules
-
-    rules = all_rules()
     findings: list[Finding] = []
     lines = Lines(problem.text or "")
     for issue in problem.issues:
@@ -45,21 +41,7 @@ def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool)
         else:
             line, col = 1, 1
         line, col = lines.editor((line, col))
-        key = message_key(issue)
-        rule = rules.get(issue.code)
-        findings.append(
-            Finding(
-                code=issue.code,
-                name=rule.name if rule else "",
-                severity=rule.severity if rule else "error",
-                path=issue.file,
-                line=line,
-                column=col,
-                message=t(key, lang, **issue.params),
-                hint=t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None,
-                subject=issue.subject,
-            )
-        )
+        findings.append(to_finding(issue, line, col, lang))
     findings.sort(key=Finding.sort_key)
     header = t("workflow.broken", lang, path=rel) + "\n"
     return header + text_reporter.render(Result(files=1, findings=findings, lang=lang), color)

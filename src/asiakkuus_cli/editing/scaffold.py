@@ -110,7 +110,7 @@ def render_template(path: Path, **values: Any) -> str:
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
     from asiakkuus_cli.i18n import t
-    from asiakkuus_cli.views import suggestions
+    from asiakkuus_cli.similar import suggestions
 
     close = suggestions(word, candidates)
     return t("workflow.did_you_mean", lang, ids=", ".join(close)) if close else ""

@@ -44,7 +44,7 @@ from asiakkuus_cli.repository import (
     Entry,
     Repository,
 )
-from asiakkuus_cli.rules.engine import Locator, message_key
+from asiakkuus_cli.rules.engine import Locator, to_finding
 from asiakkuus_cli.textsafe import visible
 
 Kind = Literal["organisation", "people", "person", "customer", "project"]
@@ -433,7 +433,7 @@ def _problems(old: Repository, new: Repository, lang: str) -> list[Problem]:
             if _same_text(old, new, issue.file):
                 continue
             line, col = locate(issue)
-            message = t(message_key(issue), lang, **issue.params)
+            message = to_finding(issue, line, col, lang).message
             problems.append(Problem(side, issue.file, issue.code, line, col, message))  # type: ignore[arg-type]
     problems.sort(key=lambda p: (p.side != "before", p.file, p.line, p.column, p.code))
     return problems

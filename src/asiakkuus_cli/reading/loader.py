@@ -7,13 +7,11 @@ the models and the rest of the repository is still loaded.
 from __future__ import annotations
 
 import difflib
-import gc
 import os
 import stat
 import types
 import typing
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,6 +33,7 @@ from asiakkuus_cli.repository import (
     PersonEntry,
     Repository,
 )
+from asiakkuus_cli.runtime import paused_gc
 
 _TYPE_VARIANTS = {
     "string_type": "type_text",
@@ -296,28 +295,6 @@ def _show(value: Any) -> str:
         return "[…]"
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector off while a repository is loaded or checked.
-
-    Loading builds millions of small objects and no reference cycles; with the
-    collector on, its full passes over the growing heap took a third to a half
-    of `validate` on a large repository (docs/PERFORMANCE.md). Reference counting
-    still frees everything. Afterwards what was built is moved to the permanent
-    generation (`gc.freeze`), so that the collector, on again, does not walk it
-    either, nor does the last collection at exit.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def load_repository(root: Path, settings: Settings) -> Repository:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..i18n import format_date, format_money, format_number, t
 from ..textsafe import csv_cell, md_escape, visible
-from ..views.reports import Report, Row
+from ..views import Report, Row
 
 FORMATS = ("table", "md", "json", "csv")
 JSON_VERSION = 1

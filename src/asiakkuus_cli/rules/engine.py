@@ -5,15 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-from asiakkuus_cli.config import Settings
-from asiakkuus_cli.editing.comments import IGNORE_RE
-from asiakkuus_cli.findings import Finding, Issue, Result
+from asiakkuus_cli.findings import IGNORE_RE, Finding, Issue, Result
 from asiakkuus_cli.i18n import has, t
 from asiakkuus_cli.lines import Lines, Pos, editor_lines
 from asiakkuus_cli.repository import Repository
 from asiakkuus_cli.rules import Context, Rule, all_rules
+from asiakkuus_cli.runtime import paused_gc
 
 UNUSED_IGNORE = "S008"
 
@@ -104,8 +102,6 @@ def run(
     only_files: Collection[str] | None = None,
 ) -> Result:
     """Check the repository; return findings sorted by path, line, column, code."""
-    from asiakkuus_cli.reading.loader import paused_gc
-
     with paused_gc():
         return _run(repo, today, lang, select, ignore, only_files)
 
@@ -167,35 +163,41 @@ def message_key(issue: Issue) -> str:
     return f"rule.{issue.code}.{issue.variant}" if issue.variant else f"rule.{issue.code}"
 
 
-def _finding(r: Rule, sev: str, issue: Issue, line: int, col: int, lang: str) -> Finding:
+def to_finding(
+    issue: Issue,
+    line: int,
+    column: int,
+    lang: str,
+    *,
+    name: str | None = None,
+    severity: str | None = None,
+) -> Finding:
+    """The one conversion of a rule's Issue into the Finding people read.
+
+    `name` and `severity` default to the rule's own (an unknown code: no name, an error);
+    the engine passes the severity the settings chose.
+    """
+    if name is None or severity is None:
+        rule = all_rules().get(issue.code)
+        if name is None:
+            name = rule.name if rule else ""
+        if severity is None:
+            severity = rule.severity if rule else "error"
     key = message_key(issue)
     message = t(key, lang, **issue.params)
     hint = t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None
     return Finding(
-        code=r.code,
-        name=r.name,
-        severity=sev,
+        code=issue.code,
+        name=name,
+        severity=severity,
         path=issue.file,
         line=line,
-        column=col,
+        column=column,
         message=message,
         hint=hint,
         subject=issue.subject,
     )
 
 
-def validate(
-    root: Path,
-    settings: Settings,
-    today: date,
-    lang: str,
-    *,
-    select: Collection[str] = (),
-    ignore: Collection[str] = (),
-    only_files: Collection[str] | None = None,
-) -> Result:
-    """Load the repository at `root` and check it."""
-    from asiakkuus_cli.reading.loader import load_repository
-
-    repo = load_repository(root, settings)
-    return run(repo, today, lang, select=select, ignore=ignore, only_files=only_files)
+def _finding(r: Rule, sev: str, issue: Issue, line: int, col: int, lang: str) -> Finding:
+    return to_finding(issue, line, col, lang, name=r.name, severity=sev)

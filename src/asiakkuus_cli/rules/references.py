@@ -106,7 +106,7 @@ def unknown_person(ctx: Context) -> Iterator[Issue]:
 
 def _closest(pid: str, known: set[str]) -> str | None:
     """The known person id that `pid` was probably meant to be (as `plan new` suggests)."""
-    from ..views import suggestions  # views import the models, not the rules
+    from ..similar import suggestions
 
     close = suggestions(pid, known)
     return close[0] if close else None

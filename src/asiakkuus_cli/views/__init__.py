@@ -9,10 +9,9 @@ documents for people writing their own templates.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +21,19 @@ from ..models import CalendarEvent
 from ..models.values import Month
 
 View = dict[str, Any]
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report: its kind (which columns describe it), rows, optional total row."""
+
+    kind: str
+    rows: list[Row]
+    total: Row | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
 
 _BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
@@ -114,14 +126,6 @@ def _finding(f: Finding, fm: Fmt) -> View:
         "line": f.line,
         "where": fm.t("doc.line", line=f.line),
     }
-
-
-def suggestions(value: str, known: Iterable[str]) -> list[str]:
-    """Ids close to `value`, best first (for 'did you mean')."""
-    ids = sorted(set(known))
-    close = difflib.get_close_matches(value, ids, n=3, cutoff=0.6)
-    close += [i for i in ids if value and value in i and i not in close]
-    return close[:3]
 
 
 _SPACE = re.compile(r"\s+")

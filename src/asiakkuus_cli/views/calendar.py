@@ -35,8 +35,7 @@ from functools import lru_cache
 from ..models import CalendarEvent
 from ..models.values import Month
 from ..repository import Repository
-from . import event_key
-from .reports import Report
+from . import Report, event_key
 
 KINDS = (
     "care",
