@@ -9,6 +9,9 @@ A repository's templates are code from the data repository, so they are
 contained (docs/SECURITY.md): Jinja2 runs in its sandbox and loads only files
 that resolve inside a templates folder; Typst reads only inside the template's
 folder, which may hold no link leading out of it, and cannot download packages.
+
+Renderers may import views, editing (the atomic writer), git, rules, reading and the
+core; never cli or reporters (checked by `lint-imports`).
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ A view is a tree of dicts, lists and strings (numbers only where a template
 computes with them, e.g. timeline fractions). The same view feeds the Markdown,
 HTML and Typst templates and the terminal, and is what `docs/templates.md`
 documents for people writing their own templates.
+
+Views may import rules (their predicates, never `engine.run`: findings come in as a
+Result), git (the diff model), reading and the core; never renderers, editing or cli
+(checked by `lint-imports`).
 """
 
 from __future__ import annotations
