@@ -125,7 +125,7 @@ class Session:
 
 
 def _check_format(fmt: str) -> str:
-    return str(choice(fmt, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
+    return str(choice(fmt, tuple(FORMATS), "format.bad", aliases=FORMAT_ALIASES))
 
 
 def _default_dir(session: Session, kind: str) -> Path:
@@ -183,7 +183,7 @@ def _render_one(
         session.check_id(kind, ident)
         if out_opt == STDOUT:
             data = data_of(ident)
-            if fmt == "pdf":
+            if FORMATS[fmt].binary:
                 sys.stdout.buffer.write(data)
                 sys.stdout.flush()
             else:
@@ -295,15 +295,21 @@ def glossary(
     fmt: str = typer.Option("table", "--format", "-f", help=h("help.doc.glossary_format")),
 ) -> None:
     st = state(ctx)
-    fmt = str(choice(fmt, ("table", "md"), "format.bad", aliases=FORMAT_ALIASES))
-    lang = st.lang_safe()
-    view = glossary_view(lang)
-    if fmt == "md":
-        root: Path | None
-        try:
-            root = st.root()
-        except UsageProblem:
-            root = None  # the glossary needs no data repository
-        out(render("glossary", "md", view, root).decode("utf-8"))
-        return
-    terminal.show_glossary(view, terminal.console(st.color))
+    fmt = str(choice(fmt, tuple(GLOSSARY_FORMATS), "format.bad", aliases=FORMAT_ALIASES))
+    GLOSSARY_FORMATS[fmt](st, glossary_view(st.lang_safe()))
+
+
+def _glossary_md(st: State, view: View) -> None:
+    root: Path | None
+    try:
+        root = st.root()
+    except UsageProblem:
+        root = None  # the glossary needs no data repository
+    out(render("glossary", "md", view, root).decode("utf-8"))
+
+
+#: `asiakkuus glossary --format`: name -> renderer.
+GLOSSARY_FORMATS: dict[str, Callable[[State, View], None]] = {
+    "table": lambda st, view: terminal.show_glossary(view, terminal.console(st.color)),
+    "md": _glossary_md,
+}

@@ -42,7 +42,9 @@ _FORMAT_HELP = "help.reports.format"
 def _format(value: str | None) -> str:
     """The asked format; by default a table in a terminal and CSV when piped (SPEC 5)."""
     default = "table" if sys.stdout.isatty() else "csv"
-    return str(choice(value or default, tables.FORMATS, "format.bad", aliases=FORMAT_ALIASES))
+    return str(
+        choice(value or default, tuple(tables.FORMATS), "format.bad", aliases=FORMAT_ALIASES)
+    )
 
 
 def _load(st: State) -> Repository:

@@ -20,6 +20,7 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,6 @@ from ..errors import UsageProblem
 from ..resources import contained, find_template, links_out, template_dirs
 from ..textsafe import md_escape
 
-FORMATS = ("md", "html", "pdf")
-
 
 def pct(value: Any) -> str:
     """A fraction 0..1 as a CSS percentage with fixed decimals (stable bytes)."""
@@ -40,7 +39,7 @@ def pct(value: Any) -> str:
 
 
 def template_name(doc: str, fmt: str) -> str:
-    return f"{doc}.typ" if fmt == "pdf" else f"{doc}.{fmt}.j2"
+    return doc + FORMATS[fmt].suffix
 
 
 def _autoescape(name: str | None) -> bool:
@@ -149,12 +148,30 @@ def _offline() -> Iterator[None]:
                 os.environ[k] = v
 
 
+def _text_bytes(name: str, view: dict[str, Any], root: Path | None) -> bytes:
+    return render_text(name, view, root).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class DocumentFormat:
+    """One document format: its templates' file-name suffix and the renderer that fills one."""
+
+    suffix: str
+    make: Callable[[str, dict[str, Any], Path | None], bytes]
+    binary: bool = False
+
+
+#: The document formats (`plan render`, `project render`): name -> how it is made.
+FORMATS: dict[str, DocumentFormat] = {
+    "md": DocumentFormat(".md.j2", _text_bytes),
+    "html": DocumentFormat(".html.j2", _text_bytes),
+    "pdf": DocumentFormat(".typ", render_pdf, binary=True),
+}
+
+
 def render(doc: str, fmt: str, view: dict[str, Any], root: Path | None) -> bytes:
     """The document `doc` (plan, guide, glossary) in `fmt` as bytes."""
-    name = template_name(doc, fmt)
-    if fmt == "pdf":
-        return render_pdf(name, view, root)
-    return render_text(name, view, root).encode("utf-8")
+    return FORMATS[fmt].make(template_name(doc, fmt), view, root)
 
 
 def _locate(name: str, root: Path | None) -> Path:
