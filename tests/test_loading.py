@@ -183,7 +183,7 @@ def test_compose_refuses_alias_before_expanding() -> None:
 def test_any_text_gives_findings_not_exceptions(repo_factory: Path, text: str) -> None:
     path = repo_factory / "data/customers/fuzz.yaml"
     path.write_text(text, encoding="utf-8")
-    from asiakkuus_cli.rules.engine import validate
+    from asiakkuus_cli.service import validate
 
     from .conftest import TODAY
 
