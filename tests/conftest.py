@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from datetime import date
@@ -59,6 +60,17 @@ people:
     organisation: it
     roles: [project_manager]
 """
+
+
+def swap(text: str, old: str, new: str) -> str:
+    """`text` with `old` replaced by `new`; fails when `old` is not there (a test that
+    edits a fixture must not silently test the fixture unchanged)."""
+    assert old in text, f"{old!r} is not in the text"
+    return text.replace(old, new)
+
+
+#: The ids of PEOPLE, for tests that pick people (one list, so it cannot drift).
+PERSON_IDS = re.findall(r"(?m)^  - id: (\S+)$", PEOPLE)
 
 PLAN = """\
 id: vapaa-aika
@@ -119,3 +131,14 @@ def cli() -> Callable[..., object]:
         return runner.invoke(app, list(args), env=env)
 
     return invoke
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every property and fuzz test (hypothesis) is `slow`: `-m "not slow"` leaves them out.
+
+    A plain `python -m pytest` (and CI) runs them all; docs/development.md says how.
+    """
+    for item in items:
+        test = getattr(item, "obj", None)
+        if getattr(test, "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)
