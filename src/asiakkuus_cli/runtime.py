@@ -1,13 +1,32 @@
-"""Process-wide settings of a run: the cycle collector paused while a repository is built.
+"""Process-wide settings of a run: SOURCE_DATE_EPOCH, and the cycle collector paused
+while a repository is built.
 
-Core: imports only the standard library.
+Core: imports only the standard library and `errors`.
 """
 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+from asiakkuus_cli.errors import UsageProblem
+
+
+def source_date_epoch() -> int | None:
+    """SOURCE_DATE_EPOCH (reproducible builds) as seconds since 1970, None when unset.
+
+    The one reading of the variable, for the PDF's timestamp, the ICS DTSTAMP and the
+    date of a document. A value that is not a whole number of seconds is a usage error
+    (exit 2) everywhere, never silently ignored.
+    """
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit():
+        raise UsageProblem("reports.bad_epoch", value=raw)
+    return int(raw)
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from ..i18n import t
 from ..models.values import SLUG_RE
 from ..render import FORMATS, render, terminal
 from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
+from ..runtime import source_date_epoch
 from ..similar import suggestions
 from ..views import View
 from ..views.glossary import glossary_view
@@ -60,10 +61,10 @@ def doc_today(st: State) -> date:
     SOURCE_DATE_EPOCH (reproducible builds), else the real date."""
     if st.today_option or os.environ.get("ASIAKKUUS_TODAY"):
         return st.today
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    epoch = source_date_epoch()
+    if epoch is not None:
         try:
-            day = datetime.fromtimestamp(int(epoch), tz=UTC).date()
+            day = datetime.fromtimestamp(epoch, tz=UTC).date()
         except (ValueError, OverflowError, OSError):  # beyond the year 9999
             day = date.max
         return in_range(day, f"SOURCE_DATE_EPOCH={epoch}")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from jinja2 import DictLoader, StrictUndefined, TemplateError
+from jinja2 import DictLoader
 from jinja2.sandbox import SandboxedEnvironment
 
 from asiakkuus_cli import __version__
@@ -32,6 +32,7 @@ from asiakkuus_cli.models import ORG_TYPES, CustomerPlan, Project
 from asiakkuus_cli.models.values import SLUG_RE
 from asiakkuus_cli.repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
 from asiakkuus_cli.resources import builtin_templates, find_template
+from asiakkuus_cli.sandbox import TEMPLATE_ERRORS, sandbox, template_problem
 
 PLAN_TEMPLATE = "new-plan.yaml"
 PROJECT_TEMPLATE = "new-project.yaml"
@@ -88,13 +89,7 @@ def check_text(option: str, value: str) -> None:
 
 def _environment() -> SandboxedEnvironment:
     # An empty loader: `include` and `extends` find nothing, so a template reads no file.
-    env = SandboxedEnvironment(
-        loader=DictLoader({}),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        autoescape=False,
-        finalize=_one_line,
-    )
+    env = sandbox(DictLoader({}), autoescape=False, finalize=_one_line)
     env.filters["yaml"] = yaml_scalar
     return env
 
@@ -103,9 +98,8 @@ def render_template(path: Path, **values: Any) -> str:
     """A file template rendered in the sandbox; a broken one is a usage problem (exit 2)."""
     try:
         return _environment().from_string(path.read_text(encoding="utf-8")).render(**values)
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
+    except TEMPLATE_ERRORS as exc:
+        raise template_problem(path.name, exc) from None
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:

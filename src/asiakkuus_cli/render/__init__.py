@@ -25,11 +25,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import Environment, FileSystemLoader
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import UsageProblem
 from ..resources import contained, find_template, links_out, template_dirs
+from ..runtime import source_date_epoch
+from ..sandbox import TEMPLATE_ERRORS, sandbox, template_problem
 from ..textsafe import md_escape
 
 
@@ -64,14 +66,11 @@ class ContainedLoader(FileSystemLoader):
 
 @cache
 def _environment(dirs: tuple[Path, ...]) -> SandboxedEnvironment:
-    loader: BaseLoader = ContainedLoader([str(d) for d in dirs])
-    env = SandboxedEnvironment(
-        loader=loader,
-        undefined=StrictUndefined,
+    env = sandbox(
+        ContainedLoader([str(d) for d in dirs]),
         autoescape=_autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
     env.filters["pct"] = pct
@@ -86,10 +85,9 @@ def render_text(name: str, view: dict[str, Any], root: Path | None) -> str:
         text = env.get_template(name).render(view)
     except UsageProblem:
         raise
-    except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-        # A template is the data repository's code: its failures are the template's
-        # (sandbox refusals, a range over the sandbox's limit, 1/0), not the tool's bugs.
-        raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
+    except TEMPLATE_ERRORS as exc:
+        # A template is the data repository's code: its failures are the template's.
+        raise template_problem(name, exc) from None
     return text
 
 
@@ -103,9 +101,9 @@ def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
         raise UsageProblem("template.link_outside", path=str(leak))
     data = json.dumps(view, ensure_ascii=False, sort_keys=True)
     kwargs: dict[str, Any] = {}
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        kwargs["timestamp"] = int(epoch)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        kwargs["timestamp"] = epoch
     try:
         with _offline():
             pdf = typst.compile(
@@ -117,7 +115,7 @@ def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
                 **kwargs,
             )
     except Exception as exc:  # typst reports template errors as its own exception types
-        raise UsageProblem("doc.template_error", name=name, detail=_first_line(exc)) from None
+        raise template_problem(name, exc) from None
     if not isinstance(pdf, bytes):  # pragma: no cover - pdf is always one blob
         raise UsageProblem("doc.template_error", name=name, detail="no PDF produced")
     return pdf
@@ -179,8 +177,3 @@ def _locate(name: str, root: Path | None) -> Path:
         return find_template(name, root)
     except (FileNotFoundError, ValueError):
         raise UsageProblem("doc.template_missing", name=name) from None
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

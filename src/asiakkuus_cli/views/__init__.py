@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..findings import Finding, Result
-from ..i18n import format_date, format_money, format_number, t
+from ..i18n import babel_locale, format_date, format_money, format_number, t
 from ..models import CalendarEvent
 from ..models.values import Month
 
@@ -37,9 +37,6 @@ class Report:
     rows: list[Row]
     total: Row | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-
-
-_BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
 @dataclass(frozen=True)
@@ -74,7 +71,7 @@ class Fmt:
             babel_date(
                 dt.date(m.year or 2000, m.month, 1),
                 pattern,
-                locale=_BABEL_LOCALE.get(self.lang, "fi_FI"),
+                locale=babel_locale(self.lang),
             )
         )
         return text[:1].upper() + text[1:]
