@@ -241,7 +241,7 @@ def test_markdown_escapes_cells_and_has_tables() -> None:
     assert "### Customer: Vapaa-aikatoimiala (vapaa-aika) — changed" in md
     assert "| Field | Before | After |" in md
     row = next(line for line in md.splitlines() if line.startswith("| `notes`"))
-    assert row == "| `notes` | — | rivi \\| yksi<br>&lt;script&gt;x&lt;/script&gt; \\*\\*b\\*\\* |"
+    assert row == "| `notes` | — | rivi \\| yksi<br>\\<script\\>x\\</script\\> \\*\\*b\\*\\* |"
     assert row.count(" | ") == 2
     assert md_cell("a\r\nb") == "a<br>b"
 

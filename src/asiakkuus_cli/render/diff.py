@@ -12,7 +12,7 @@ from typing import Any
 
 from asiakkuus_cli.git.diff import DataDiff
 from asiakkuus_cli.i18n import t
-from asiakkuus_cli.textsafe import visible
+from asiakkuus_cli.textsafe import md_escape, visible
 from asiakkuus_cli.views.diff import Names, format_value, heading, status, summary, to_dict
 
 
@@ -51,13 +51,9 @@ def _paint(text: str, status: str, color: bool) -> str:
     return typer.style(text, fg=colours.get(status, "yellow"), bold=True)
 
 
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|~#"})
-
-
 def md_cell(text: str) -> str:
-    """Text safe in a Markdown table cell: no markup, no HTML, no broken rows."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "<br>".join(line.translate(_MD_SPECIAL) for line in text.splitlines()) or ""
+    """Text safe in a Markdown table cell or heading: the one escaper, `textsafe.md_escape`."""
+    return md_escape(text)
 
 
 def _md_code(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypedDict
 
 from asiakkuus_cli.findings import IGNORE_RE, Finding, Issue, Result
 from asiakkuus_cli.i18n import has, t
@@ -90,6 +91,14 @@ class Locator:
         if lines is None:
             lines = self._lines[issue.file] = Lines(text)
         return lines.editor(pos)
+
+
+class RunOptions(TypedDict, total=False):
+    """What a run may be narrowed to: rules by code or prefix, findings by file."""
+
+    select: Collection[str]
+    ignore: Collection[str]
+    only_files: Collection[str] | None
 
 
 def run(
