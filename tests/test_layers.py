@@ -38,7 +38,7 @@ def lint(tmp_path: Path, change: tuple[str, str] | None = None) -> subprocess.Co
 def test_the_package_keeps_its_layers(tmp_path: Path) -> None:
     done = lint(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "2 kept, 0 broken" in done.stdout
+    assert "3 kept, 0 broken" in done.stdout
 
 
 @pytest.mark.parametrize(
@@ -56,6 +56,10 @@ def test_the_package_keeps_its_layers(tmp_path: Path) -> None:
         ("git/gitio.py", "import asiakkuus_cli.editing.atomic", "layers"),
         # an import loop between two views (calendar <- reports)
         ("views/calendar.py", "import asiakkuus_cli.views.reports", "acyclic"),
+        # a view running the engine itself instead of receiving a Result
+        ("views/reports.py", "from asiakkuus_cli.rules.engine import run", "one-way"),
+        # the engine as a second loading front door
+        ("rules/engine.py", "from asiakkuus_cli.reading.loader import load_repository", "one-way"),
     ],
 )
 def test_a_reversed_import_breaks_the_contract(
@@ -64,5 +68,9 @@ def test_a_reversed_import_breaks_the_contract(
     done = lint(tmp_path, (module, line))
     assert done.returncode == 1, done.stdout + done.stderr
     broken = done.stdout.split("Broken contracts", 1)[1]
-    name = "no import loops" if contract == "acyclic" else "cli > service"
+    name = {
+        "acyclic": "no import loops",
+        "layers": "cli > service",
+        "one-way": "views get a Result",
+    }[contract]
     assert name in broken
