@@ -278,21 +278,24 @@ def _same_text(old: Repository, new: Repository, rel: str) -> bool:
     return text is not None and text == new.texts.get(rel)
 
 
+def _unreadable(
+    kind: Kind, name: str, rel: str, old: Repository, new: Repository
+) -> list[EntityDiff] | None:
+    """A one-of-a-kind file (organisation, people) that does not load on a side: one
+    `unreadable` entity, or none when its text is the same on both; None when it loads."""
+    if rel not in old.failed and rel not in new.failed:
+        return None
+    if _same_text(old, new, rel):
+        return []
+    side = _side(rel in old.failed, rel in new.failed)
+    return [EntityDiff(kind, kind, name, "unreadable", rel, side=side)]
+
+
 def _organisation(old: Repository, new: Repository) -> list[EntityDiff]:
     rel = ORGANISATION_FILE
-    if rel in old.failed or rel in new.failed:
-        if _same_text(old, new, rel):
-            return []
-        return [
-            EntityDiff(
-                "organisation",
-                "organisation",
-                _org_name(new) or _org_name(old),
-                "unreadable",
-                rel,
-                side=_side(rel in old.failed, rel in new.failed),
-            )
-        ]
+    unreadable = _unreadable("organisation", _org_name(new) or _org_name(old), rel, old, new)
+    if unreadable is not None:
+        return unreadable
     a = old.organisation.model if old.organisation else None
     b = new.organisation.model if new.organisation else None
     if a == b:
@@ -317,19 +320,9 @@ def _org_name(repo: Repository) -> str:
 
 def _people(old: Repository, new: Repository) -> list[EntityDiff]:
     rel = PEOPLE_FILE
-    if rel in old.failed or rel in new.failed:
-        if _same_text(old, new, rel):
-            return []
-        return [
-            EntityDiff(
-                "people",
-                "people",
-                "",
-                "unreadable",
-                rel,
-                side=_side(rel in old.failed, rel in new.failed),
-            )
-        ]
+    unreadable = _unreadable("people", "", rel, old, new)
+    if unreadable is not None:
+        return unreadable
     found: list[EntityDiff] = []
     for pid in sorted(set(old.people) | set(new.people)):
         a, b = old.person(pid), new.person(pid)
