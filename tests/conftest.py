@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable
 from datetime import date
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from asiakkuus_cli import engine
+from asiakkuus_cli import service
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Result
@@ -60,6 +61,17 @@ people:
     roles: [project_manager]
 """
 
+
+def swap(text: str, old: str, new: str) -> str:
+    """`text` with `old` replaced by `new`; fails when `old` is not there (a test that
+    edits a fixture must not silently test the fixture unchanged)."""
+    assert old in text, f"{old!r} is not in the text"
+    return text.replace(old, new)
+
+
+#: The ids of PEOPLE, for tests that pick people (one list, so it cannot drift).
+PERSON_IDS = re.findall(r"(?m)^  - id: (\S+)$", PEOPLE)
+
 PLAN = """\
 id: vapaa-aika
 name: Vapaa-aikatoimiala
@@ -92,7 +104,7 @@ class Repo:
         return self
 
     def check(self, lang: str = "en", today: date = TODAY, **kw: object) -> Result:
-        return engine.validate(self.root, Settings(), today, lang, **kw)  # type: ignore[arg-type]
+        return service.validate(self.root, Settings(), today, lang, **kw)  # type: ignore[arg-type]
 
     def found(self, lang: str = "en", **kw: object) -> list[tuple[str, int, int]]:
         """Findings as (code, line, column)."""
@@ -119,3 +131,14 @@ def cli() -> Callable[..., object]:
         return runner.invoke(app, list(args), env=env)
 
     return invoke
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every property and fuzz test (hypothesis) is `slow`: `-m "not slow"` leaves them out.
+
+    A plain `python -m pytest` (and CI) runs them all; docs/development.md says how.
+    """
+    for item in items:
+        test = getattr(item, "obj", None)
+        if getattr(test, "is_hypothesis_test", False):
+            item.add_marker(pytest.mark.slow)

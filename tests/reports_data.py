@@ -14,10 +14,16 @@ from datetime import date
 from pathlib import Path
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.loader import load_repository
+from asiakkuus_cli.reading.loader import load_repository
 from asiakkuus_cli.repository import Repository
 
+from .conftest import PEOPLE as SHARED_PEOPLE
 from .conftest import Repo
+
+#: The shared PEOPLE fixture, except that Pekka has no deputy (a report's empty cell).
+_PEKKA_DEPUTY = "    deputy: liisa-laine\n"
+assert SHARED_PEOPLE.count(_PEKKA_DEPUTY) == 1
+PEOPLE = SHARED_PEOPLE.replace(_PEKKA_DEPUTY, "")
 
 TODAY = date(2026, 11, 26)
 
@@ -47,33 +53,6 @@ calendar:
     month: 2027-01
 """
 
-PEOPLE = """\
-people:
-  - id: liisa-laine
-    name: Liisa Laine
-    organisation: it
-    roles: [partnership_manager]
-    deputy: pekka-puro
-  - id: pekka-puro
-    name: Pekka Puro
-    organisation: it
-    roles: [partnership_manager]
-  - id: olli-omistaja
-    name: Olli Omistaja
-    organisation: vapaa-aika
-  - id: anna-asiakas
-    name: Anna Asiakas
-    organisation: vapaa-aika
-  - id: timo-toimittaja
-    name: Timo Toimittaja
-    organisation: it
-    roles: [unit_head]
-    resource_authority: true
-  - id: paula-pm
-    name: Paula Projektipäällikkö
-    organisation: it
-    roles: [project_manager]
-"""
 
 VAPAA_AIKA = """\
 id: vapaa-aika

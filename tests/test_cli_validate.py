@@ -196,12 +196,12 @@ def test_no_color_means_no_escape_codes(repo: Repo) -> None:
 def test_internal_failure_is_one_line_and_exit_3(
     repo: Repo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from asiakkuus_cli import engine
+    from asiakkuus_cli import service
 
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(engine, "validate", explode)
+    monkeypatch.setattr(service, "validate", explode)
     monkeypatch.delenv("ASIAKKUUS_DEBUG", raising=False)
     code, _, err = run("--root", str(repo.base().root), "validate")
     assert code == 3

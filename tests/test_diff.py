@@ -7,8 +7,9 @@ import textwrap
 from pathlib import Path
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.diff import DataDiff, compare, md_cell, render_json, render_md, render_text
-from asiakkuus_cli.loader import load_files
+from asiakkuus_cli.git.diff import DataDiff, compare
+from asiakkuus_cli.reading.loader import load_files
+from asiakkuus_cli.render.diff import md_cell, render_json, render_md, render_text
 from asiakkuus_cli.repository import Repository
 
 from .conftest import ORGANISATION, PEOPLE, PLAN
@@ -240,7 +241,7 @@ def test_markdown_escapes_cells_and_has_tables() -> None:
     assert "### Customer: Vapaa-aikatoimiala (vapaa-aika) — changed" in md
     assert "| Field | Before | After |" in md
     row = next(line for line in md.splitlines() if line.startswith("| `notes`"))
-    assert row == "| `notes` | — | rivi \\| yksi<br>&lt;script&gt;x&lt;/script&gt; \\*\\*b\\*\\* |"
+    assert row == "| `notes` | — | rivi \\| yksi<br>\\<script\\>x\\</script\\> \\*\\*b\\*\\* |"
     assert row.count(" | ") == 2
     assert md_cell("a\r\nb") == "a<br>b"
 

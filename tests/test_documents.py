@@ -446,3 +446,19 @@ def test_glossary_terms_in_both_languages() -> None:
     assert r.exit_code == 0
     assert "PRINCE2 glossary" in r.stdout
     assert "omistaja" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["plan", "render", "malliasiakas", "-f", "md", "-o", "-"],
+        ["calendar", "--ics", "-"],
+    ],
+)
+def test_source_date_epoch_that_is_not_seconds_is_a_usage_error(args: list[str]) -> None:
+    """One reading of SOURCE_DATE_EPOCH (runtime.source_date_epoch) for documents, PDF and ICS."""
+    r = RUNNER.invoke(
+        app, ["--lang", "en", "--root", str(DEMO), *args], env={"SOURCE_DATE_EPOCH": "soon"}
+    )
+    assert r.exit_code == 2, r.output
+    assert "SOURCE_DATE_EPOCH 'soon' is not a whole number" in r.output

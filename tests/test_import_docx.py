@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from asiakkuus_cli import edit
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
+from asiakkuus_cli.editing import edit
 from asiakkuus_cli.importing import files as import_files
 from asiakkuus_cli.models import CustomerPlan
 

@@ -13,9 +13,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from asiakkuus_cli import edit
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.edit import money_text
+from asiakkuus_cli.editing import edit
+from asiakkuus_cli.editing.edit import money_text
 from asiakkuus_cli.importing.text import (
     EXCEL_EPOCH,
     clean,
@@ -25,8 +25,8 @@ from asiakkuus_cli.importing.text import (
 )
 from asiakkuus_cli.importing.word import Directory, prepare_blocks
 from asiakkuus_cli.importing.wordfile import Para, Table
-from asiakkuus_cli.loader import load_repository, parse
 from asiakkuus_cli.models import CustomerPlan
+from asiakkuus_cli.reading.loader import load_repository, parse
 
 from .conftest import DEMO
 from .fuzzing import examples

@@ -11,8 +11,8 @@ from asiakkuus_cli.config import Settings
 from asiakkuus_cli.importing.people import Directory
 from asiakkuus_cli.importing.word import Prepared, prepare_blocks
 from asiakkuus_cli.importing.wordfile import Para, Table
-from asiakkuus_cli.loader import load_repository
 from asiakkuus_cli.models import Person
+from asiakkuus_cli.reading.loader import load_repository
 
 from .conftest import DEMO
 

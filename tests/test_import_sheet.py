@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from asiakkuus_cli import edit
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
+from asiakkuus_cli.editing import edit
 from asiakkuus_cli.models import CustomerPlan
 
 from .conftest import DEMO

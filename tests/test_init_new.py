@@ -8,9 +8,9 @@ from datetime import date
 import jsonschema
 import yaml
 
-from asiakkuus_cli import engine
+from asiakkuus_cli import service
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.scaffold import yaml_scalar
+from asiakkuus_cli.editing.scaffold import yaml_scalar
 
 from .conftest import TODAY, Repo
 
@@ -23,7 +23,7 @@ def init(cli, tmp_path, *extra: str):
 
 
 def errors(root) -> list[str]:
-    result = engine.validate(root, Settings(), TODAY, "en")
+    result = service.validate(root, Settings(), TODAY, "en")
     return [
         f"{f.path}:{f.line} {f.code} {f.message}" for f in result.findings if f.severity == "error"
     ]

@@ -12,10 +12,11 @@ import pypdf
 import pytest
 from rich.console import Console
 
-from asiakkuus_cli import diff as diffing
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Finding, Result
-from asiakkuus_cli.loader import load_files, load_repository
+from asiakkuus_cli.git import diff as diffing
+from asiakkuus_cli.reading.loader import load_files, load_repository
+from asiakkuus_cli.render import diff as render_diff
 from asiakkuus_cli.render import tables, terminal
 from asiakkuus_cli.reporters import github, text
 from asiakkuus_cli.textsafe import csv_cell, md_escape, visible
@@ -166,7 +167,7 @@ def test_plan_show_prints_data_literally(repo: Repo, cli: Any) -> None:
 
 def test_plan_show_in_a_colour_terminal(repo: Repo) -> None:
     """With colours on, rich writes its own escapes, but none that come from the data."""
-    from asiakkuus_cli.engine import run as run_rules
+    from asiakkuus_cli.rules.engine import run as run_rules
     from asiakkuus_cli.views.plan import plan_view
 
     hostile(repo)
@@ -249,7 +250,7 @@ def test_diff_text_shows_controls_literally(repo: Repo) -> None:
     changed = PLAN.replace("name: Vapaa-aikatoimiala", r'name: "\e[2JEvil\u202E"')
     new = load_files(repo.root, {**base, "data/customers/vapaa-aika.yaml": changed.encode()},
                      settings)  # fmt: skip
-    out = diffing.render_text(diffing.compare(old, new, "en"), "en", "a", "b", color=True)
+    out = render_diff.render_text(diffing.compare(old, new, "en"), "en", "a", "b", color=True)
     assert "\\x1b[2JEvil<U+202E>" in out
     assert "\x1b[2J" not in out
     assert "\u202e" not in out

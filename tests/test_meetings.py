@@ -270,7 +270,7 @@ def test_meeting_files_take_the_safe_reading_paths(repo: Repo, tmp_path: Path) -
 
 
 def test_meeting_and_sources_files_are_data_files_of_a_revision() -> None:
-    from asiakkuus_cli.gitio import is_data_file
+    from asiakkuus_cli.git.gitio import is_data_file
 
     assert [
         is_data_file(p)

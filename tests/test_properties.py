@@ -28,8 +28,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asiakkuus_cli.cli.app import app
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.reading.loader import load_repository
 
-from .conftest import DEMO
+from .conftest import DEMO, PERSON_IDS
 from .fuzzing import (
     COMMANDS,
     LANGS,
@@ -119,10 +121,10 @@ def raw_choice(*words: str) -> st.SearchStrategy[Raw]:
     return st.sampled_from([Raw(w) for w in words])
 
 
-PEOPLE = ["liisa-laine", "pekka-puro", "olli-omistaja", "anna-asiakas", "timo-toimittaja"]
+PEOPLE = PERSON_IDS
 CUSTOMERS = ["vapaa-aika", "sivistys", "satama"]
 PROJECTS = ["kirjasto", "portaali"]
-REF = raw_choice(*PEOPLE, "tuntematon", "paula-pm")
+REF = raw_choice(*PEOPLE, "tuntematon")
 REFS = st.lists(REF, max_size=3)
 SEGMENT = st.sampled_from([1, 2, "hyvinvointi", 3, Raw("'1'")])
 TEXTS = st.lists(TEXT, max_size=2)
@@ -493,7 +495,8 @@ def test_odd_value_anywhere_in_a_plan_is_a_finding(
     at: tuple[Any, ...], value: Any, lang: str
 ) -> None:
     """An odd value at any place of an otherwise clean plan: validate --format json reports
-    it (exit 0 or 1, the report parses), never a crash."""
+    it (exit 0 or 1, the report parses), never a crash. A value the plan cannot hold is an
+    error finding on the plan (S rules, at a line of the file); one it can hold loads."""
     doc = clean_plan()
     holder: Any = doc
     for step in at[:-1]:
@@ -501,8 +504,18 @@ def test_odd_value_anywhere_in_a_plan_is_a_finding(
     holder[at[-1]] = value
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        write(root, {"data/customers/vapaa-aika.yaml": to_yaml(doc)})
-        validate_json(root, lang)
+        write(root, {PLAN_FILE: to_yaml(doc)})
+        report = validate_json(root, lang)
+        on_plan = [f for f in report["findings"] if f["path"] == PLAN_FILE]
+        if PLAN_FILE in load_repository(root, Settings()).failed:
+            assert any(f["severity"] == "error" and f["code"].startswith("S") for f in on_plan)
+        else:
+            assert not any(f["code"] in NOT_LOADED for f in on_plan), on_plan
+
+
+PLAN_FILE = "data/customers/vapaa-aika.yaml"
+#: The codes that say a file did not load (syntax, schema, unsafe YAML, encoding).
+NOT_LOADED = frozenset(("S001", "S002", "S006", "S007"))
 
 
 # --- options people type -----------------------------------------------------------------------

@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 
-from asiakkuus_cli import engine
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.reading.loader import load_repository
 from asiakkuus_cli.render import tables
+from asiakkuus_cli.rules import engine
+from asiakkuus_cli.views import Report
 from asiakkuus_cli.views import reports as views
 
 from .conftest import Repo
@@ -112,7 +115,7 @@ def test_segments_table_and_md_are_formatted(cli: Any, repo: Repo) -> None:
 # --- plan list -------------------------------------------------------------------------
 
 
-def ids(report: views.Report) -> list[str]:
+def ids(report: Report) -> list[str]:
     return [r["id"] for r in report.rows]
 
 
@@ -241,6 +244,20 @@ def test_needs_grouping_and_order(repo: Repo) -> None:
     assert report.total == {"groups": 3, "shared_groups": 2, "needs_count": 5, "undecided": 3}
 
 
+def test_needs_group_as_o002_compares_them(repo: Repo) -> None:
+    """'Single Sign On' and 'Singlesign on': O002 finds them shared, so does `report needs`."""
+    build(repo)
+    satama = repo.root / "data/customers/satama.yaml"
+    text = satama.read_text()
+    assert "need: Laituri" in text
+    satama.write_text(text.replace("need: Laituri", "need: Singlesign on"))
+    loaded = load_repository(repo.root, Settings())
+    o002 = {f.subject for f in engine.run(loaded, TODAY, "en").findings if f.code == "O002"}
+    assert {"satama", "sivistys", "vapaa-aika"} <= o002
+    groups = [(r["group"], r["customers"]) for r in views.needs_report(loaded, TODAY).rows]
+    assert ("Single Sign On", ["satama", "sivistys", "vapaa-aika"]) in groups
+
+
 def test_needs_json_keeps_the_entries(cli: Any, repo: Repo) -> None:
     doc = json.loads(run(cli, repo, "report", "needs", "-f", "json").output)
     first = doc["rows"][0]
@@ -257,7 +274,7 @@ def test_needs_json_keeps_the_entries(cli: Any, repo: Repo) -> None:
 
 def test_projects_report(repo: Repo) -> None:
     r = load(repo)
-    report = views.projects_report(r, TODAY, "en")
+    report = views.projects_report(r, engine.run(r, TODAY, "en"))
     rows = {x["id"]: x for x in report.rows}
     inner = rows["sisainen"]
     assert inner["internal"] is True
@@ -278,9 +295,10 @@ def test_projects_report_lists_a_roster_that_does_not_load(repo: Repo) -> None:
     build(repo)
     repo.write("data/projects/rikki.yaml", "id: rikki\nname: [\n")
     from asiakkuus_cli.config import Settings
-    from asiakkuus_cli.loader import load_repository
+    from asiakkuus_cli.reading.loader import load_repository
 
-    report = views.projects_report(load_repository(repo.root, Settings()), TODAY, "en")
+    loaded = load_repository(repo.root, Settings())
+    report = views.projects_report(loaded, engine.run(loaded, TODAY, "en"))
     broken = next(x for x in report.rows if x["id"] == "rikki")
     assert broken["status"] is None
     assert broken["errors"] == 1
@@ -333,7 +351,7 @@ def test_rows_carry_exactly_the_documented_keys(repo: Repo) -> None:
         views.segments_report(r, TODAY),
         views.managers_report(r, TODAY),
         views.needs_report(r, TODAY),
-        views.projects_report(r, TODAY, "en"),
+        views.projects_report(r, engine.run(r, TODAY, "en")),
         calendar.calendar_report(r, TODAY, 90),
     ]
     for report in built:

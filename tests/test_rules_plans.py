@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import PLAN, Repo
+from .conftest import PLAN, Repo, swap
 
 COVERED = {f"C{n:03d}" for n in range(1, 11)}
 
@@ -29,13 +29,13 @@ def with_projects(rows: str) -> str:
     ],
 )
 def test_c001_stale_plan(repo: Repo, updated: str, expected: list[tuple[str, int, int]]) -> None:
-    plan = PLAN.replace("updated: 2026-11-01", f"updated: {updated}")
+    plan = swap(PLAN, "updated: 2026-11-01", f"updated: {updated}")
     assert check(repo, "C001", plan) == expected
 
 
 def test_c001_message_names_date_age_limit_and_command(repo: Repo) -> None:
     repo.base()
-    repo.write("data/customers/vapaa-aika.yaml", PLAN.replace("2026-11-01", "2015-03-20"))
+    repo.write("data/customers/vapaa-aika.yaml", swap(PLAN, "2026-11-01", "2015-03-20"))
     (f,) = repo.check("fi", select=["C001"]).findings
     assert "20.3.2015" in f.message
     assert "4269" in f.message
@@ -58,7 +58,7 @@ def test_c001_message_names_date_age_limit_and_command(repo: Repo) -> None:
 def test_c002_not_a_partnership_manager(
     repo: Repo, manager: str, expected: list[tuple[str, int, int]]
 ) -> None:
-    plan = PLAN.replace("account_manager: liisa-laine", f"account_manager: {manager}")
+    plan = swap(PLAN, "account_manager: liisa-laine", f"account_manager: {manager}")
     assert check(repo, "C002", plan) == expected
 
 
@@ -174,20 +174,20 @@ def test_c009_dates_reversed_in_roster(repo: Repo) -> None:
     )
     repo.write("data/projects/kirjasto.yaml", roster)
     assert repo.found(select=["C009"]) == [("C009", 6, 6)]
-    repo.write("data/projects/kirjasto.yaml", roster.replace("end: 2026-12-31", "end: 2027-12-31"))
+    repo.write("data/projects/kirjasto.yaml", swap(roster, "end: 2026-12-31", "end: 2027-12-31"))
     assert repo.found(select=["C009"]) == []
 
 
 def test_c010_no_customer_contact(repo: Repo) -> None:
-    without = PLAN.replace("customer_contact: anna-asiakas\n", "")
+    without = swap(PLAN, "customer_contact: anna-asiakas\n", "")
     assert check(repo, "C010", without) == [("C010", 1, 1)]
-    empty = PLAN.replace("customer_contact: anna-asiakas", "customer_contact:")
+    empty = swap(PLAN, "customer_contact: anna-asiakas", "customer_contact:")
     assert check(repo, "C010", empty) == [("C010", 7, 1)]
     assert check(repo, "C010", PLAN) == []
 
 
 def test_plan_rules_skip_a_plan_that_does_not_load(repo: Repo) -> None:
     repo.base()
-    broken = PLAN.replace("2026-11-01", "2015-01-01").replace("type: division", "type: kunta")
+    broken = swap(swap(PLAN, "2026-11-01", "2015-01-01"), "type: division", "type: kunta")
     repo.write("data/customers/vapaa-aika.yaml", broken)
     assert [c for c, _, _ in repo.found()] == ["S002"]

@@ -278,7 +278,7 @@ BOUNDED = {
 def test_unbounded_template_is_exit_2_naming_it(
     repo: Repo, cli: Any, template: str, monkeypatch: Any
 ) -> None:
-    from asiakkuus_cli.render import bounds
+    from asiakkuus_cli import bounds
 
     monkeypatch.setattr(bounds, "MAX_SECONDS", 2)
     repo.base()
@@ -311,7 +311,7 @@ def test_a_timer_of_the_caller_survives_a_template() -> None:
     """The template's time limit uses the interval timer; one already set keeps running."""
     import signal
 
-    from asiakkuus_cli.render import bounds
+    from asiakkuus_cli import bounds
 
     signal.setitimer(signal.ITIMER_REAL, 100)
     try:

@@ -374,7 +374,7 @@ def test_needs_shared_first_and_marked_by_o002(repo: Repo, cli: Any, tmp_path: P
 
 def test_history_keeps_the_latest_changes_only(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
     from asiakkuus_cli.config import Settings
-    from asiakkuus_cli.loader import load_repository
+    from asiakkuus_cli.reading.loader import load_repository
     from asiakkuus_cli.site import history
 
     repo.base()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+#: `# asiakkuus: ignore[C001,P]`, the suppression comment: the engine honours it,
+#: `fmt` keeps it above its key (editing/comments.py).
+IGNORE_RE = re.compile(r"#\s*asiakkuus:\s*ignore\[([A-Za-z0-9_,\s]*)\]")
 
 SEVERITIES = ("error", "warning", "info")
 

@@ -7,15 +7,16 @@ from typing import Annotated, Any
 
 import typer
 
-from .. import diff as diffing
+from asiakkuus_cli.git import diff as diffing
+from asiakkuus_cli.git.gitio import GitRepo
+from asiakkuus_cli.reading.loader import load_files, load_repository
+from asiakkuus_cli.render import diff as diff_formats
+from asiakkuus_cli.render.diff import Sides
+
 from ..config import Settings
-from ..gitio import GitRepo
 from ..i18n import t
-from ..loader import load_files, load_repository
 from ..repository import Repository
 from .base import FORMAT_ALIASES, app, choice, h, out, state
-
-FORMATS = ("text", "md", "json")
 
 
 def _side(
@@ -38,7 +39,7 @@ def diff(
     format: Annotated[str, typer.Option("--format", "-f", help=h("help.diff.format"))] = "text",
 ) -> None:
     st = state(ctx)
-    format = str(choice(format, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
+    format = str(choice(format, tuple(diff_formats.FORMATS), "format.bad", aliases=FORMAT_ALIASES))
     root, settings, lang = st.root(), st.settings(), st.lang
     git = GitRepo.open(root)
     for folder in git.ignored:
@@ -48,9 +49,5 @@ def diff(
     result = diffing.compare(old, new, lang)
     label_a = rev_a
     label_b = rev_b if rev_b is not None else t("diff.worktree", lang)
-    if format == "json":
-        out(diffing.render_json(result, lang, before, after))
-    elif format == "md":
-        out(diffing.render_md(result, lang, label_a, label_b))
-    else:
-        out(diffing.render_text(result, lang, label_a, label_b, st.color))
+    sides = Sides(label_a, label_b, before, after)
+    out(diff_formats.FORMATS[format](result, lang, sides, st.color))

@@ -10,17 +10,21 @@ from pathlib import Path
 
 import typer
 
-from .. import engine, reporters
-from ..atomic import target_of
-from ..atomic import write_bytes as write_atomic
+from asiakkuus_cli import reporters
+from asiakkuus_cli.editing.atomic import target_of
+from asiakkuus_cli.editing.atomic import write_bytes as write_atomic
+from asiakkuus_cli.reading.loader import load_repository
+from asiakkuus_cli.rules import engine
+
 from ..errors import UsageProblem
 from ..findings import Result
 from ..i18n import t
-from ..loader import load_repository
 from ..models.values import SLUG_RE
 from ..render import FORMATS, render, terminal
 from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
-from ..views import View, suggestions
+from ..runtime import source_date_epoch
+from ..similar import suggestions
+from ..views import View
 from ..views.glossary import glossary_view
 from ..views.guide import guide_view
 from ..views.plan import plan_view
@@ -57,10 +61,10 @@ def doc_today(st: State) -> date:
     SOURCE_DATE_EPOCH (reproducible builds), else the real date."""
     if st.today_option or os.environ.get("ASIAKKUUS_TODAY"):
         return st.today
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
+    epoch = source_date_epoch()
+    if epoch is not None:
         try:
-            day = datetime.fromtimestamp(int(epoch), tz=UTC).date()
+            day = datetime.fromtimestamp(epoch, tz=UTC).date()
         except (ValueError, OverflowError, OSError):  # beyond the year 9999
             day = date.max
         return in_range(day, f"SOURCE_DATE_EPOCH={epoch}")
@@ -122,7 +126,7 @@ class Session:
 
 
 def _check_format(fmt: str) -> str:
-    return str(choice(fmt, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
+    return str(choice(fmt, tuple(FORMATS), "format.bad", aliases=FORMAT_ALIASES))
 
 
 def _default_dir(session: Session, kind: str) -> Path:
@@ -180,7 +184,7 @@ def _render_one(
         session.check_id(kind, ident)
         if out_opt == STDOUT:
             data = data_of(ident)
-            if fmt == "pdf":
+            if FORMATS[fmt].binary:
                 sys.stdout.buffer.write(data)
                 sys.stdout.flush()
             else:
@@ -292,15 +296,21 @@ def glossary(
     fmt: str = typer.Option("table", "--format", "-f", help=h("help.doc.glossary_format")),
 ) -> None:
     st = state(ctx)
-    fmt = str(choice(fmt, ("table", "md"), "format.bad", aliases=FORMAT_ALIASES))
-    lang = st.lang_safe()
-    view = glossary_view(lang)
-    if fmt == "md":
-        root: Path | None
-        try:
-            root = st.root()
-        except UsageProblem:
-            root = None  # the glossary needs no data repository
-        out(render("glossary", "md", view, root).decode("utf-8"))
-        return
-    terminal.show_glossary(view, terminal.console(st.color))
+    fmt = str(choice(fmt, tuple(GLOSSARY_FORMATS), "format.bad", aliases=FORMAT_ALIASES))
+    GLOSSARY_FORMATS[fmt](st, glossary_view(st.lang_safe()))
+
+
+def _glossary_md(st: State, view: View) -> None:
+    root: Path | None
+    try:
+        root = st.root()
+    except UsageProblem:
+        root = None  # the glossary needs no data repository
+    out(render("glossary", "md", view, root).decode("utf-8"))
+
+
+#: `asiakkuus glossary --format`: name -> renderer.
+GLOSSARY_FORMATS: dict[str, Callable[[State, View], None]] = {
+    "table": lambda st, view: terminal.show_glossary(view, terminal.console(st.color)),
+    "md": _glossary_md,
+}

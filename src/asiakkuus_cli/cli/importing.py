@@ -7,10 +7,11 @@ from pathlib import Path
 
 import typer
 
-from .. import atomic
+from asiakkuus_cli.editing import atomic
+from asiakkuus_cli.reading.loader import load_repository
+
 from ..findings import Result
 from ..i18n import fmt, t
-from ..loader import load_repository
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
 from ..repository import PEOPLE_FILE

@@ -9,9 +9,12 @@ from pathlib import Path
 import typer
 from pydantic_core import PydanticCustomError
 
-from ..atomic import target_of
-from ..atomic import write_bytes as write_atomic
-from ..edit import EditProblem, load_model
+from asiakkuus_cli.editing.atomic import target_of
+from asiakkuus_cli.editing.atomic import write_bytes as write_atomic
+from asiakkuus_cli.editing.edit import EditProblem, load_model
+from asiakkuus_cli.editing.scaffold import yaml_scalar
+from asiakkuus_cli.similar import suggestions
+
 from ..errors import UsageProblem
 from ..i18n import t
 from ..meetings import customer_calendar, norm, open_actions
@@ -19,8 +22,6 @@ from ..models import MEETING_KINDS, Meeting
 from ..models.values import SLUG_RE, parse_date
 from ..render import FORMATS, render
 from ..repository import MEETINGS_DIR, Entry, Repository
-from ..scaffold import yaml_scalar
-from ..views import suggestions
 from ..views.meetings import meetings_report, minutes_view, sources_report
 from .base import _group, app, fail, h, in_range, out, state
 from .documents import Session

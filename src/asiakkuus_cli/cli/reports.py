@@ -11,12 +11,15 @@ from typing import Any
 import typer
 from pydantic_core import PydanticCustomError
 
+from asiakkuus_cli.reading.loader import load_repository
+
 from ..i18n import format_date, t
-from ..loader import load_repository
 from ..models import ORG_TYPES
 from ..models.values import parse_date
 from ..render import ics, tables
 from ..repository import Repository
+from ..rules import engine
+from ..views import Report
 from ..views import calendar as cal_view
 from ..views import reports as views
 from .base import (
@@ -62,7 +65,7 @@ def _subtitle(repo: Repository, text: str) -> str:
     return f"{org} · {text}" if org else text
 
 
-def _emit(st: State, repo: Repository, report: views.Report, fmt: str, *,
+def _emit(st: State, repo: Repository, report: Report, fmt: str, *,
           notes: list[str] | None = None, meta: dict[str, Any] | None = None,
           subtitle: str | None = None, out_file: Path | None = None) -> None:  # fmt: skip
     lang = st.lang
@@ -222,7 +225,13 @@ def report_projects(
     st = state(ctx)
     fmt = _format(format)
     repo = _load(st)
-    _emit(st, repo, views.projects_report(repo, st.today, st.lang), fmt, out_file=out_file)
+    _emit(
+        st,
+        repo,
+        views.projects_report(repo, engine.run(repo, st.today, st.lang)),
+        fmt,
+        out_file=out_file,
+    )
 
 
 @report_app.command("actions", help=h("help.report.actions"))

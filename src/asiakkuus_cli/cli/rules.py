@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import typer
 
-from .. import ruledocs
+from asiakkuus_cli.rules import Rule
+from asiakkuus_cli.rules import docs as ruledocs
+
 from ..i18n import t
 from ..render import terminal
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
-FORMATS = ("text", "md")
+
+@dataclass(frozen=True)
+class RulesFormat:
+    """One output format of `asiakkuus rules`: all rules (lang, color), or one rule (rule, lang)."""
+
+    every: Callable[[str, bool], str]
+    one: Callable[[Rule, str], str]
+
+
+#: `asiakkuus rules --format`: name -> renderer.
+FORMATS: dict[str, RulesFormat] = {
+    "text": RulesFormat(lambda lang, color: _listing(lang, color), ruledocs.explain),
+    "md": RulesFormat(lambda lang, color: ruledocs.markdown(lang), ruledocs.markdown_one),
+}
 
 
 @app.command("rules", help=h("help.rules"))
@@ -21,14 +39,14 @@ def rules(
     st = state(ctx)
     # The rules are the same everywhere: no data repository is needed, only a language.
     lang = st.lang_safe()
-    format = str(choice(format, FORMATS, "format.bad", aliases=FORMAT_ALIASES))
+    format = str(choice(format, tuple(FORMATS), "format.bad", aliases=FORMAT_ALIASES))
     if code is None:
-        out(ruledocs.markdown(lang) if format == "md" else _listing(lang, st.color))
+        out(FORMATS[format].every(lang, st.color))
         return
     found = ruledocs.find(code)
     if found is None:
         fail("code.bad", value=code)
-    out(ruledocs.markdown_one(found, lang) if format == "md" else ruledocs.explain(found, lang))
+    out(FORMATS[format].one(found, lang))
 
 
 def _listing(lang: str, color: bool) -> str:

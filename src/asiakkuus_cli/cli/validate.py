@@ -7,10 +7,11 @@ from pathlib import Path
 
 import typer
 
-from .. import engine, reporters
-from ..gitio import GitRepo
-from ..i18n import t
-from ..loader import discover
+from asiakkuus_cli import reporters, service
+from asiakkuus_cli.git.gitio import GitRepo
+from asiakkuus_cli.i18n import t
+from asiakkuus_cli.reading.loader import discover
+
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
 
@@ -70,7 +71,7 @@ def validate(
             typer.echo(t("git.bare_ignored", st.lang, folder=folder, top=str(git.top)), err=True)
         changed = git.changed_since(changed_since)
         only = [f for f in only if f in changed] if only is not None else sorted(changed)
-    result = engine.validate(
+    result = service.validate(
         root,
         settings,
         st.today,

@@ -10,29 +10,27 @@ from pathlib import Path
 
 import typer
 
-from .. import edit, scaffold
+from asiakkuus_cli.editing import edit, scaffold
+from asiakkuus_cli.editing.schema import SCHEMA_DIR, write_schemas
+from asiakkuus_cli.reading.loader import discover, load_repository
+from asiakkuus_cli.reading.yamlio import position
+
 from ..findings import Finding, Result
 from ..i18n import help_lang, t
 from ..lines import Lines
-from ..loader import discover, load_repository
 from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
 from ..repository import CUSTOMERS_DIR, Repository
-from ..schema import SCHEMA_DIR, write_schemas
 from ..textsafe import visible
-from ..yamlio import position
 from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
 
 
 def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool) -> str:
     """The loading findings of a file that cannot be edited, as `validate` prints them."""
-    from ..engine import message_key
-    from ..i18n import has
-    from ..rules import all_rules
+    from asiakkuus_cli.rules.engine import to_finding
 
-    rules = all_rules()
     findings: list[Finding] = []
     lines = Lines(problem.text or "")
     for issue in problem.issues:
@@ -43,21 +41,7 @@ def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool)
         else:
             line, col = 1, 1
         line, col = lines.editor((line, col))
-        key = message_key(issue)
-        rule = rules.get(issue.code)
-        findings.append(
-            Finding(
-                code=issue.code,
-                name=rule.name if rule else "",
-                severity=rule.severity if rule else "error",
-                path=issue.file,
-                line=line,
-                column=col,
-                message=t(key, lang, **issue.params),
-                hint=t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None,
-                subject=issue.subject,
-            )
-        )
+        findings.append(to_finding(issue, line, col, lang))
     findings.sort(key=Finding.sort_key)
     header = t("workflow.broken", lang, path=rel) + "\n"
     return header + text_reporter.render(Result(files=1, findings=findings, lang=lang), color)
@@ -175,8 +159,9 @@ def _interactive() -> bool:
 
 def _choice_repo(ctx: typer.Context) -> Repository | None:
     """The repository for shell completion: quietly none when it cannot be loaded."""
+    from asiakkuus_cli.reading.discovery import find_root
+
     from ..config import load_settings
-    from ..discovery import find_root
 
     top: typer.Context = ctx
     while isinstance(top.parent, typer.Context):

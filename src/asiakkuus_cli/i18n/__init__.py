@@ -24,6 +24,11 @@ LANGS = ("fi", "en")
 _BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
+def babel_locale(lang: str) -> str:
+    """The Babel locale of a language (`fi` -> `fi_FI`): the one map, for every formatter."""
+    return _BABEL_LOCALE.get(lang, "fi_FI")
+
+
 @cache
 def catalogue() -> dict[str, tuple[str, str]]:
     from . import messages as package

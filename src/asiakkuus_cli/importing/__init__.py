@@ -6,18 +6,6 @@ The Word and Excel libraries are an optional extra (`pip install 'asiakkuus[impo
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
+from asiakkuus_cli.runtime import EXTRA, require
 
-from ..errors import UsageProblem
-
-EXTRA = "asiakkuus[import]"
-
-
-def require(module: str) -> ModuleType:
-    """Import `module` (`docx`, `openpyxl`) or stop with a message on how to install it."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        package = {"docx": "python-docx"}.get(module, module)
-        raise UsageProblem("import.missing_extra", package=package, extra=EXTRA) from None
+__all__ = ["EXTRA", "require"]

@@ -7,11 +7,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .. import edit
+from asiakkuus_cli.editing import edit
+from asiakkuus_cli.git.diff import compare_models
+from asiakkuus_cli.reading.loader import discover, load_files
+from asiakkuus_cli.views.diff import Names, format_value
+
 from ..config import Settings
-from ..diff import Names, compare_models, format_value
 from ..findings import Finding
-from ..loader import discover, load_files
 from ..models import CustomerPlan, People
 from ..repository import PEOPLE_FILE, Repository
 from ..textsafe import visible
@@ -48,7 +50,7 @@ def check(
     root: Path, settings: Settings, today: date, lang: str, overlay: dict[str, str]
 ) -> dict[str, list[Finding]]:
     """The errors of each overlaid file, checked with the rest of the repository as it is."""
-    from ..engine import run
+    from asiakkuus_cli.rules.engine import run
 
     files: dict[str, bytes] = {}
     for rel in discover(root):

@@ -18,7 +18,8 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString, PlainScalarString
 
-from .. import edit
+from asiakkuus_cli.editing import edit
+
 from ..config import Settings
 from ..i18n import t
 from ..models import CustomerPlan

@@ -18,9 +18,10 @@ from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import PlainScalarString
 
-from .. import edit
+from asiakkuus_cli.editing import edit
+from asiakkuus_cli.reading.loader import parse
+
 from ..config import Settings
-from ..loader import parse
 from ..models import CustomerPlan
 from ..repository import CUSTOMERS_DIR, Repository
 from .emit import PREFIX, to_yaml

@@ -1,4 +1,7 @@
-"""Models of the four file kinds (SPEC 2.2-2.5). Unknown fields are errors."""
+"""Models of the four file kinds (SPEC 2.2-2.5). Unknown fields are errors.
+
+Core: imports only pydantic and the standard library (checked by `lint-imports`).
+"""
 
 from __future__ import annotations
 

@@ -67,6 +67,12 @@ def _err(kind: str, value: object, **extra: object) -> PydanticCustomError:
     return PydanticCustomError(kind, kind, {"value": str(value), **extra})
 
 
+def day_in_month(year: int, month: int, day: int | None) -> date:
+    """The `day` of a month (the 1st when None), or the month's last day when it has fewer
+    (day 31 of February is its 28th or 29th): how a yearly event is placed in a year."""
+    return date(year, month, min(day or 1, calendar.monthrange(year, month)[1]))
+
+
 def _check_year(year: int, raw: object) -> None:
     if not YEAR_MIN <= year <= YEAR_MAX:
         raise _err("year_range", raw, year=str(year), low=str(YEAR_MIN), high=str(YEAR_MAX))

@@ -9,6 +9,9 @@ A repository's templates are code from the data repository, so they are
 contained (docs/SECURITY.md): Jinja2 runs in its sandbox and loads only files
 that resolve inside a templates folder; Typst reads only inside the template's
 folder, which may hold no link leading out of it, and cannot download packages.
+
+Renderers may import views, editing (the atomic writer), git, rules, reading and the
+core; never cli or reporters (checked by `lint-imports`).
 """
 
 from __future__ import annotations
@@ -21,18 +24,19 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, TemplateError
+from jinja2 import Environment, FileSystemLoader
 
+from ..bounds import MAX_SECONDS, BoundedSandbox
 from ..errors import UsageProblem
 from ..resources import contained, find_template, links_out, template_dirs
+from ..runtime import source_date_epoch
+from ..sandbox import render_bounded, sandbox
 from ..textsafe import md_escape
-from .bounds import MAX_SECONDS, BoundedSandbox, bounded_run, joined
-
-FORMATS = ("md", "html", "pdf")
 
 
 def pct(value: Any) -> str:
@@ -41,7 +45,7 @@ def pct(value: Any) -> str:
 
 
 def template_name(doc: str, fmt: str) -> str:
-    return f"{doc}.typ" if fmt == "pdf" else f"{doc}.{fmt}.j2"
+    return doc + FORMATS[fmt].suffix
 
 
 def _autoescape(name: str | None) -> bool:
@@ -66,14 +70,11 @@ class ContainedLoader(FileSystemLoader):
 
 @cache
 def _environment(dirs: tuple[Path, ...]) -> BoundedSandbox:
-    loader: BaseLoader = ContainedLoader([str(d) for d in dirs])
-    env = BoundedSandbox(
-        loader=loader,
-        undefined=StrictUndefined,
+    env = sandbox(
+        ContainedLoader([str(d) for d in dirs]),
         autoescape=_autoescape,
         trim_blocks=True,
         lstrip_blocks=True,
-        keep_trailing_newline=True,
     )
     env.filters["md"] = md_escape
     env.filters["pct"] = pct
@@ -84,17 +85,7 @@ def render_text(name: str, view: dict[str, Any], root: Path | None) -> str:
     """A Jinja2 template (`*.md.j2`, `*.html.j2`) filled with the view."""
     _locate(name, root)
     env = _environment(tuple(template_dirs(root)))
-    with bounded_run(name):
-        try:
-            text = joined(env.get_template(name).generate(view))
-        except UsageProblem:
-            raise
-        except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-            # A template is the data repository's code: its failures are the template's
-            # (sandbox refusals, a range over the sandbox's limit, 1/0), not the tool's bugs.
-            detail = _first_line(exc)
-            raise UsageProblem("doc.template_error", name=name, detail=detail) from None
-    return text
+    return render_bounded(name, lambda: env.get_template(name).generate(view))
 
 
 def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
@@ -109,9 +100,9 @@ def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
     if leak is not None:
         raise UsageProblem("template.link_outside", path=str(leak))
     job: dict[str, Any] = {"data": json.dumps(view, ensure_ascii=False, sort_keys=True)}
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        job["timestamp"] = int(epoch)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        job["timestamp"] = epoch
     with tempfile.TemporaryDirectory(prefix="asiakkuus-typst-") as tmp:
         fresh = Path(tmp) / "root"
         _copy_regular_files(path.parent, fresh)
@@ -231,12 +222,30 @@ def _offline_env() -> dict[str, str]:
     return env
 
 
+def _text_bytes(name: str, view: dict[str, Any], root: Path | None) -> bytes:
+    return render_text(name, view, root).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class DocumentFormat:
+    """One document format: its templates' file-name suffix and the renderer that fills one."""
+
+    suffix: str
+    make: Callable[[str, dict[str, Any], Path | None], bytes]
+    binary: bool = False
+
+
+#: The document formats (`plan render`, `project render`): name -> how it is made.
+FORMATS: dict[str, DocumentFormat] = {
+    "md": DocumentFormat(".md.j2", _text_bytes),
+    "html": DocumentFormat(".html.j2", _text_bytes),
+    "pdf": DocumentFormat(".typ", render_pdf, binary=True),
+}
+
+
 def render(doc: str, fmt: str, view: dict[str, Any], root: Path | None) -> bytes:
     """The document `doc` (plan, guide, glossary) in `fmt` as bytes."""
-    name = template_name(doc, fmt)
-    if fmt == "pdf":
-        return render_pdf(name, view, root)
-    return render_text(name, view, root).encode("utf-8")
+    return FORMATS[fmt].make(template_name(doc, fmt), view, root)
 
 
 def _locate(name: str, root: Path | None) -> Path:
@@ -244,8 +253,3 @@ def _locate(name: str, root: Path | None) -> Path:
         return find_template(name, root)
     except (FileNotFoundError, ValueError):
         raise UsageProblem("doc.template_missing", name=name) from None
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

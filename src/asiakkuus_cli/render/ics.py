@@ -10,7 +10,6 @@ DTSTAMP is SOURCE_DATE_EPOCH when that is set, so the same data gives the same f
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -18,9 +17,11 @@ from babel.dates import format_date as babel_date
 from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
 
-from .. import atomic
+from asiakkuus_cli.editing import atomic
+
 from ..errors import UsageProblem
-from ..i18n import t
+from ..i18n import babel_locale, t
+from ..runtime import source_date_epoch
 from ..views.calendar import Event
 
 PRODID = "-//asiakkuus//care calendar//EN"
@@ -28,12 +29,12 @@ PRODID = "-//asiakkuus//care calendar//EN"
 
 def stamp_from_env() -> datetime:
     """SOURCE_DATE_EPOCH as a UTC time when set (reproducible builds), else now."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if raw:
+    epoch = source_date_epoch()
+    if epoch is not None:
         try:
-            return datetime.fromtimestamp(int(raw), UTC)
+            return datetime.fromtimestamp(epoch, UTC)
         except (ValueError, OverflowError, OSError):
-            raise UsageProblem("reports.bad_epoch", value=raw) from None
+            raise UsageProblem("reports.bad_epoch", value=str(epoch)) from None
     return datetime.now(UTC).replace(microsecond=0)
 
 
@@ -49,7 +50,7 @@ def summary(e: Event, lang: str) -> str:
 def description(e: Event, lang: str) -> str:
     parts = []
     if e.month_only:
-        month = babel_date(e.date, "LLLL y", locale=lang)
+        month = babel_date(e.date, "LLLL y", locale=babel_locale(lang))
         parts.append(t("firsthour.calendar.month_task", lang, month=month))
     if e.who:
         parts.append(f"{t('reports.col.calendar.who', lang)}: {e.who}")

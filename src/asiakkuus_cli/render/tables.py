@@ -23,9 +23,8 @@ from typing import Any
 
 from ..i18n import format_date, format_money, format_number, t
 from ..textsafe import csv_cell, md_escape, visible
-from ..views.reports import Report, Row
+from ..views import Report, Row
 
-FORMATS = ("table", "md", "json", "csv")
 JSON_VERSION = 1
 ONE_DECIMAL_KEYS = frozenset({"potential_mean"})
 
@@ -117,6 +116,47 @@ KEYS: dict[str, list[str]] = {
     "calendar": ["date", "kind", "what", "customer", "customer_name", "who", "to_whom", "where",
                  "yearly", "uid", "file", "done"],
 }  # fmt: skip
+
+# The meeting records' reports (views/meetings.py).
+COLUMNS.update(
+    {
+        "meetings": [
+            Column("date", "date"),
+            Column("subject", show="subject_name"),
+            Column("kind", "event_kind"),
+            Column("event"),
+            Column("participants", "int"),
+            Column("open_actions", "int"),
+        ],
+        "actions": [
+            Column("owner", show="owner_name"),
+            Column("due", "date"),
+            Column("overdue", "flag"),
+            Column("what"),
+            Column("subject", show="subject_name"),
+            Column("meeting", "date"),
+        ],
+        "sources": [
+            Column("name"),
+            Column("holds", "list"),
+            Column("fields", "list"),
+            Column("owner", show="owner_name"),
+            Column("owner_email"),
+            Column("access"),
+            Column("refreshed"),
+        ],
+    }
+)
+KEYS.update(
+    {
+        "meetings": ["date", "subject", "subject_name", "kind", "event", "participants",
+                     "decisions", "open_actions", "file"],
+        "actions": ["owner", "owner_name", "due", "overdue", "what", "subject", "subject_name",
+                    "meeting", "file"],
+        "sources": ["id", "name", "holds", "fields", "owner", "owner_name", "owner_email",
+                    "access", "refreshed", "customers"],
+    }
+)  # fmt: skip
 
 
 # --- values -------------------------------------------------------------------------
@@ -324,20 +364,43 @@ def to_terminal_table(report: Report, lang: str, title: str, subtitle: str,
     return text if color else "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+@dataclass(frozen=True)
+class Layout:
+    """What a table renderer is given besides the report."""
+
+    title: str
+    subtitle: str
+    notes: list[str]
+    meta: dict[str, Any]
+    terminal: bool
+    color: bool
+
+
+def _terminal_or_plain(report: Report, lang: str, lay: Layout) -> str:
+    from .terminal import output_width
+
+    width = shutil.get_terminal_size().columns if lay.terminal else output_width()
+    if width is not None:
+        return to_terminal_table(
+            report, lang, lay.title, lay.subtitle, lay.notes, lay.color, max(width, 20)
+        )
+    return to_plain_table(report, lang, lay.title, lay.subtitle, lay.notes)
+
+
+TableRenderer = Callable[[Report, str, Layout], str]
+
+#: The formats of every report table (`report *`, `plan list`, `calendar`, ...): name -> renderer.
+FORMATS: dict[str, TableRenderer] = {
+    "table": _terminal_or_plain,
+    "md": lambda report, lang, lay: to_md(report, lang, lay.title, lay.subtitle, lay.notes),
+    "json": lambda report, lang, lay: to_json(report, lay.meta),
+    "csv": lambda report, lang, lay: to_csv(report),
+}
+
+
 def render(report: Report, fmt: str, lang: str, *, title: str, subtitle: str,
            notes: list[str] | None = None, meta: dict[str, Any] | None = None,
            terminal: bool = False, color: bool = False) -> str:  # fmt: skip
     """The report in one of FORMATS."""
-    notes = notes or []
-    if fmt == "json":
-        return to_json(report, meta or {})
-    if fmt == "csv":
-        return to_csv(report)
-    if fmt == "md":
-        return to_md(report, lang, title, subtitle, notes)
-    from .terminal import output_width
-
-    width = shutil.get_terminal_size().columns if terminal else output_width()
-    if width is not None:
-        return to_terminal_table(report, lang, title, subtitle, notes, color, max(width, 20))
-    return to_plain_table(report, lang, title, subtitle, notes)
+    layout = Layout(title, subtitle, notes or [], meta or {}, terminal, color)
+    return FORMATS[fmt](report, lang, layout)

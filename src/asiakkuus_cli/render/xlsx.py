@@ -20,10 +20,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_bytes
+from asiakkuus_cli.editing.atomic import write_bytes
+
 from ..i18n import t
-from ..importing import require
-from ..views.reports import Report, Row
+from ..runtime import require
+from ..views import Report, Row
 from . import tables
 
 MAX_TEXT = 32767  # Excel's limit for one cell

@@ -2,6 +2,9 @@
 
 A reporter takes the Result and returns the whole output as text. Adding a
 format is one module and one entry in REPORTERS.
+
+Reporters are renderers of a Result: they may import views and everything below them,
+never cli or render (checked by `lint-imports`).
 """
 
 from __future__ import annotations

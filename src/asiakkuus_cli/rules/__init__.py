@@ -6,6 +6,11 @@
 
 The docstring is the rule's documentation. Every module of this package is
 imported by `all_rules()`, so a new family of rules is one new module.
+
+Imports: rule modules may import reading and the core (config, findings, i18n, models,
+repository, ...), never views, renderers, editing, git or cli; views call the rules'
+predicates (e.g. `plans.plan_is_stale`), never the other way (checked by `lint-imports`).
+`engine` runs the rules and never loads files: `service.validate` wires loading to it.
 """
 
 from __future__ import annotations

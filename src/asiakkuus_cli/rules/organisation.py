@@ -89,8 +89,13 @@ MAX_NAMED = 10
 
 
 def need_text_key(text: str) -> str:
-    """The need's text with case and all white space ignored."""
+    """O002's key of a need's text: case and all white space ignored (views group by it too)."""
     return "".join(text.split()).casefold()
+
+
+def need_tag_key(tag: str) -> str:
+    """O002's key of a need's tag: case and the spaces around it ignored (views group by it too)."""
+    return tag.strip().casefold()
 
 
 @rule("O002", "shared-need", "info")
@@ -138,7 +143,7 @@ def shared_need(ctx: Context) -> Iterator[Issue]:
     for cid, c in repo.customers.items():
         for i, need in enumerate(c.model.needs):
             keys = {"text:" + need_text_key(need.need)}
-            keys.update("tag:" + tag.strip().casefold() for tag in need.tags if tag.strip())
+            keys.update("tag:" + need_tag_key(tag) for tag in need.tags if tag.strip())
             for k in keys:
                 groups[k].add(cid)
             needs.append((cid, i, frozenset(keys)))

@@ -11,13 +11,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ..config import Settings
 from ..findings import Issue
-from ..models import Month
+from ..models import CustomerPlan, Month
 from . import Context, rule
 
 
 def _blank(text: str | None) -> bool:
     return text is None or not text.strip()
+
+
+def plan_is_stale(plan: CustomerPlan, today: date, settings: Settings) -> bool:
+    """C001's predicate: the plan was last reviewed more than `stale_plan_days` days ago.
+
+    Views that mark stale plans call this, so a report and `validate` always agree.
+    """
+    return (today - plan.updated).days > settings.rules.stale_plan_days
 
 
 @rule("C001", "stale-plan", "warning")
@@ -41,9 +50,9 @@ def stale_plan(ctx: Context) -> Iterator[Issue]:
     """
     limit = ctx.settings.rules.stale_plan_days
     for cid, c in ctx.repo.customers.items():
-        updated = c.model.updated
-        age = (ctx.today - updated).days
-        if age > limit:
+        if plan_is_stale(c.model, ctx.today, ctx.settings):
+            updated = c.model.updated
+            age = (ctx.today - updated).days
             params = {"date": updated, "age": age, "limit": limit, "id": cid}
             yield Issue("C001", c.file, ("updated",), params, subject=cid)
 

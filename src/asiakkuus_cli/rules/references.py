@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from asiakkuus_cli.reading.yamlio import YMap, YSeq
+
 from ..findings import Issue
 from ..models.values import parse_segment_id, parse_slug
 from ..repository import (
@@ -25,7 +27,6 @@ from ..repository import (
     PROJECTS_DIR,
     Repository,
 )
-from ..yamlio import YMap, YSeq
 from . import Context, rule
 from .meetings import meeting_refs
 
@@ -107,7 +108,7 @@ def unknown_person(ctx: Context) -> Iterator[Issue]:
 
 def _closest(pid: str, known: set[str]) -> str | None:
     """The known person id that `pid` was probably meant to be (as `plan new` suggests)."""
-    from ..views import suggestions  # views import the models, not the rules
+    from ..similar import suggestions
 
     close = suggestions(pid, known)
     return close[0] if close else None

@@ -25,10 +25,11 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from .. import engine
+from asiakkuus_cli.reading.loader import load_repository
+from asiakkuus_cli.rules import engine
+
 from ..config import Settings
 from ..errors import UsageProblem
-from ..loader import load_repository
 from ..render import ContainedLoader, pct, render
 from ..resources import contained, template_dirs
 from ..views.guide import ROLES, guide_view

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from asiakkuus_cli.git.diff import Change, compare_models
+from asiakkuus_cli.git.gitio import GitRepo
+from asiakkuus_cli.reading.loader import load_files
+from asiakkuus_cli.views.diff import Names, format_value
+
 from ..config import Settings
-from ..diff import Change, Names, compare_models, format_value
 from ..errors import UsageProblem
-from ..gitio import GitRepo
 from ..i18n import format_date
-from ..loader import load_files
 from ..models import CustomerPlan
 from ..repository import CUSTOMERS_DIR, Repository
 

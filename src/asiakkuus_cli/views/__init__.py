@@ -4,27 +4,40 @@ A view is a tree of dicts, lists and strings (numbers only where a template
 computes with them, e.g. timeline fractions). The same view feeds the Markdown,
 HTML and Typst templates and the terminal, and is what `docs/templates.md`
 documents for people writing their own templates.
+
+Views may import rules (their predicates, never `engine.run`: findings come in as a
+Result), git (the diff model), reading and the core; never renderers, editing or cli
+(checked by `lint-imports`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from ..findings import Finding, Result
-from ..i18n import format_date, format_money, format_number, t
+from ..i18n import babel_locale, format_date, format_money, format_number, t
 from ..models import CalendarEvent
 from ..models.values import Month
 
 View = dict[str, Any]
 
-_BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Report:
+    """One report: its kind (which columns describe it), rows, optional total row."""
+
+    kind: str
+    rows: list[Row]
+    total: Row | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -65,11 +78,7 @@ def _month_name(lang: str, month: int, year: int | None) -> str:
     from babel.dates import format_date as babel_date
 
     pattern = "LLLL yyyy" if year else "LLLL"
-    text = str(
-        babel_date(
-            dt.date(year or 2000, month, 1), pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI")
-        )
-    )
+    text = str(babel_date(dt.date(year or 2000, month, 1), pattern, locale=babel_locale(lang)))
     return text[:1].upper() + text[1:]
 
 
@@ -118,14 +127,6 @@ def _finding(f: Finding, fm: Fmt) -> View:
         "line": f.line,
         "where": fm.t("doc.line", line=f.line),
     }
-
-
-def suggestions(value: str, known: Iterable[str]) -> list[str]:
-    """Ids close to `value`, best first (for 'did you mean')."""
-    ids = sorted(set(known))
-    close = difflib.get_close_matches(value, ids, n=3, cutoff=0.6)
-    close += [i for i in ids if value and value in i and i not in close]
-    return close[:3]
 
 
 _SPACE = re.compile(r"\s+")

@@ -25,7 +25,6 @@ date or position in a file, so an exported calendar updates in place when re-imp
 
 from __future__ import annotations
 
-import calendar as _cal
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -33,10 +32,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..models import CalendarEvent
-from ..models.values import Month
+from ..models.values import Month, day_in_month
 from ..repository import Repository
-from . import event_key
-from .reports import Report
+from . import Report, event_key
 
 KINDS = (
     "care",
@@ -122,8 +120,7 @@ class _Source:
     def on(self, year: int) -> date:
         if self.month_only:
             return first_working_day(year, self.month)
-        last = _cal.monthrange(year, self.month)[1]
-        return date(year, self.month, min(self.day or 1, last))
+        return day_in_month(year, self.month, self.day)
 
     def occurrences(self, start: date, end: date) -> list[date]:
         """Dates of this source in [start, end)."""

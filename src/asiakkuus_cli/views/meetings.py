@@ -7,11 +7,8 @@ from datetime import date
 from ..findings import Result
 from ..meetings import open_actions
 from ..models import Action, Guest, Meeting
-from ..render import tables
-from ..render.tables import Column
 from ..repository import Entry, Repository
-from . import Fmt, View, findings_box, table
-from .reports import Report
+from . import Fmt, Report, View, findings_box, table
 
 # --- documents and reports -------------------------------------------------------------
 
@@ -240,45 +237,3 @@ def sources_report(repo: Repository, customer: str | None) -> Report:
                 }
             )
     return Report("sources", rows, None, {"customer": customer})
-
-
-# The report kinds of this module, for the table renderers (render/tables.py).
-tables.COLUMNS.update(
-    {
-        "meetings": [
-            Column("date", "date"),
-            Column("subject", show="subject_name"),
-            Column("kind", "event_kind"),
-            Column("event"),
-            Column("participants", "int"),
-            Column("open_actions", "int"),
-        ],
-        "actions": [
-            Column("owner", show="owner_name"),
-            Column("due", "date"),
-            Column("overdue", "flag"),
-            Column("what"),
-            Column("subject", show="subject_name"),
-            Column("meeting", "date"),
-        ],
-        "sources": [
-            Column("name"),
-            Column("holds", "list"),
-            Column("fields", "list"),
-            Column("owner", show="owner_name"),
-            Column("owner_email"),
-            Column("access"),
-            Column("refreshed"),
-        ],
-    }
-)
-tables.KEYS.update(
-    {
-        "meetings": ["date", "subject", "subject_name", "kind", "event", "participants",
-                     "decisions", "open_actions", "file"],
-        "actions": ["owner", "owner_name", "due", "overdue", "what", "subject", "subject_name",
-                    "meeting", "file"],
-        "sources": ["id", "name", "holds", "fields", "owner", "owner_name", "owner_email",
-                    "access", "refreshed", "customers"],
-    }
-)  # fmt: skip

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import calendar as _cal
 from datetime import date
 from typing import Any
 
 from ..findings import Result
 from ..models import CalendarEvent, CustomerPlan, DevProject
-from ..models.values import Month
+from ..models.values import Month, day_in_month
 from ..repository import Entry, Repository
 from . import Fmt, View, event_key, findings_box, table
 from .meetings import plan_section
@@ -319,7 +318,7 @@ def _add_months(d: date, n: int) -> date:
 def _occurrence(m: Month, day: int | None, start: date, end: date) -> date | None:
     """The date of a (yearly or one-off) month within [start, end), if any."""
     year = m.year or (start.year if m.month >= start.month else start.year + 1)
-    d = date(year, m.month, min(day or 1, _cal.monthrange(year, m.month)[1]))
+    d = day_in_month(year, m.month, day)
     return d if start <= d < end else None
 
 

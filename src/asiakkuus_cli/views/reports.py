@@ -9,39 +9,26 @@ value looks. Money is summed as Decimal, never as float.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import PurePosixPath
-from typing import Any
 
+from ..config import Settings
+from ..findings import Result
 from ..models import ORG_TYPES, CustomerPlan, Project
 from ..repository import PROJECTS_DIR, Repository
+from ..rules.organisation import need_tag_key, need_text_key
+from ..rules.plans import plan_is_stale
+from . import Report, Row
+from .calendar import upcoming
 
-Row = dict[str, Any]
 ZERO = Decimal(0)
 BOARD_ROLES = ("executive", "senior_users", "users", "senior_suppliers", "suppliers")
 PROJECT_STATUSES = ("proposed", "initiation", "running", "closed")
 
 
-@dataclass(frozen=True)
-class Report:
-    """One report: its kind (which columns describe it), rows, optional total row."""
-
-    kind: str
-    rows: list[Row]
-    total: Row | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-
-
 # --- shared helpers ---------------------------------------------------------------
-
-
-def is_stale(plan: CustomerPlan, today: date, stale_days: int) -> bool:
-    """The plan was last reviewed more than `stale_days` days before today (as C001)."""
-    return (today - plan.updated).days > stale_days  # no date arithmetic that can overflow
 
 
 def _plans(repo: Repository) -> list[CustomerPlan]:
@@ -137,7 +124,7 @@ def plan_list(
             continue
         if type_ is not None and plan.type != type_:
             continue
-        old = is_stale(plan, today, days)
+        old = plan_is_stale(plan, today, repo.settings)
         if stale and not old:
             continue
         n_open, budget = _open_projects(plan)
@@ -201,10 +188,10 @@ def project_list(
 # --- report segments ------------------------------------------------------------
 
 
-def _segment_figures(plans: list[CustomerPlan], today: date, days: int) -> Row:
+def _segment_figures(plans: list[CustomerPlan], today: date, settings: Settings) -> Row:
     by_type = {t: sum(1 for p in plans if p.type == t) for t in ORG_TYPES}
     opened = [_open_projects(p) for p in plans]
-    stale_ids = [p.id for p in plans if is_stale(p, today, days)]
+    stale_ids = [p.id for p in plans if plan_is_stale(p, today, settings)]
     return {
         "customers": len(plans),
         "by_type": {t: n for t, n in by_type.items() if n},
@@ -231,8 +218,8 @@ def segments_report(repo: Repository, today: date) -> Report:
     for sid in order:
         members = [p for p in plans if p.segment == sid]
         rows.append({"segment": sid, "name": repo.segment_name(sid),
-                     **_segment_figures(members, today, days)})  # fmt: skip
-    total: Row = {"segment": None, "name": None, **_segment_figures(plans, today, days)}
+                     **_segment_figures(members, today, repo.settings)})  # fmt: skip
+    total: Row = {"segment": None, "name": None, **_segment_figures(plans, today, repo.settings)}
     return Report("segments", rows, total, {"stale_plan_days": days})
 
 
@@ -241,8 +228,6 @@ def segments_report(repo: Repository, today: date) -> Report:
 
 def managers_report(repo: Repository, today: date) -> Report:
     """Per partnership manager (role holders and every account manager named by a plan)."""
-    from .calendar import upcoming
-
     days = repo.settings.rules.stale_plan_days
     plans = _plans(repo)
     ids = {pid for pid, e in repo.people.items() if "partnership_manager" in e.model.roles}
@@ -257,7 +242,7 @@ def managers_report(repo: Repository, today: date) -> Report:
         person = repo.person(mid)
         deputy = person.deputy if person else None
         opened = [_open_projects(p) for p in mine]
-        stale_ids = [p.id for p in mine if is_stale(p, today, days)]
+        stale_ids = [p.id for p in mine if plan_is_stale(p, today, repo.settings)]
         rows.append({
             "manager": mid,
             "name": repo.person_name(mid),
@@ -285,17 +270,6 @@ def managers_report(repo: Repository, today: date) -> Report:
 
 
 # --- report needs ---------------------------------------------------------------
-
-_SPACE = re.compile(r"\s+")
-
-
-def need_text_key(text: str) -> str:
-    """The text of a need ignoring case and spacing (as O002 compares them)."""
-    return _SPACE.sub(" ", text).strip().casefold()
-
-
-def tag_key(tag: str) -> str:
-    return _SPACE.sub(" ", tag).strip().casefold()
 
 
 def _tri(values: list[bool | None]) -> str | None:
@@ -326,7 +300,7 @@ def needs_report(repo: Repository, today: date) -> Report:
 
     first_by: dict[str, int] = {}
     for i, (_, need) in enumerate(items):
-        keys = [f"t:{tag_key(t)}" for t in need.tags if t.strip()] + [
+        keys = [f"t:{need_tag_key(t)}" for t in need.tags if t.strip()] + [
             f"x:{need_text_key(need.need)}"
         ]
         for k in keys:
@@ -345,7 +319,7 @@ def needs_report(repo: Repository, today: date) -> Report:
         tag_count: dict[str, int] = {}
         tag_label: dict[str, str] = {}
         for _, need in entries:
-            for t in {tag_key(t): t.strip() for t in need.tags if t.strip()}.items():
+            for t in {need_tag_key(t): t.strip() for t in need.tags if t.strip()}.items():
                 tag_count[t[0]] = tag_count.get(t[0], 0) + 1
                 tag_label.setdefault(t[0], t[1])
         shared_tags = sorted(tag_label[k] for k, n in tag_count.items() if n >= 2)
@@ -398,11 +372,8 @@ def board_roles(project: Project) -> tuple[list[str], list[str]]:
     return filled, [r for r in BOARD_ROLES if r not in filled]
 
 
-def projects_report(repo: Repository, today: date, lang: str) -> Report:
-    """Every roster with its board completeness and its open findings by severity."""
-    from .. import engine
-
-    result = engine.run(repo, today, lang)
+def projects_report(repo: Repository, result: Result) -> Report:
+    """Every roster with its board completeness and its open findings (the engine's `result`) by severity."""
     counts: dict[str, dict[str, int]] = {}
     for f in result.findings:
         per = counts.setdefault(f.path, {"error": 0, "warning": 0, "info": 0})

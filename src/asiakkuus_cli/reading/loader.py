@@ -8,26 +8,25 @@ from __future__ import annotations
 
 import difflib
 import errno
-import gc
 import os
 import stat
 import types
 import typing
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .config import Settings
-from .findings import Issue
-from .i18n import Term
-from .lines import editor_position
-from .models import CustomerPlan, Meeting, Organisation, Person, Project, Sources
-from .models.meetings import UNION_TAGS
-from .repository import (
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.findings import Issue
+from asiakkuus_cli.i18n import Term
+from asiakkuus_cli.lines import editor_position
+from asiakkuus_cli.models import CustomerPlan, Meeting, Organisation, Person, Project, Sources
+from asiakkuus_cli.models.meetings import UNION_TAGS
+from asiakkuus_cli.reading.yamlio import YamlProblem, YMap, YSeq, compose
+from asiakkuus_cli.repository import (
     CUSTOMERS_DIR,
     MEETINGS_DIR,
     ORGANISATION_FILE,
@@ -38,7 +37,7 @@ from .repository import (
     PersonEntry,
     Repository,
 )
-from .yamlio import YamlProblem, YMap, YSeq, compose
+from asiakkuus_cli.runtime import paused_gc
 
 _TYPE_VARIANTS = {
     "string_type": "type_text",
@@ -384,28 +383,6 @@ def _show(value: Any) -> str:
         return "[…]"
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "…"
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cycle collector off while a repository is loaded or checked.
-
-    Loading builds millions of small objects and no reference cycles; with the
-    collector on, its full passes over the growing heap took a third to a half
-    of `validate` on a large repository (docs/PERFORMANCE.md). Reference counting
-    still frees everything. Afterwards what was built is moved to the permanent
-    generation (`gc.freeze`), so that the collector, on again, does not walk it
-    either, nor does the last collection at exit.
-    """
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def load_repository(root: Path, settings: Settings) -> Repository:

@@ -20,18 +20,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from jinja2 import DictLoader, StrictUndefined, TemplateError
+from jinja2 import DictLoader
 
-from . import __version__
-from .atomic import target_of
-from .edit import EditProblem, atomic_write, load_model
-from .errors import UsageProblem
-from .models import ORG_TYPES, CustomerPlan, Project
-from .models.values import SLUG_RE
-from .render.bounds import BoundedSandbox, bounded_run, joined
-from .repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
-from .resources import builtin_templates, find_template
-from .schema import SCHEMA_DIR, schema_ref, write_schemas
+from asiakkuus_cli import __version__
+from asiakkuus_cli.bounds import BoundedSandbox
+from asiakkuus_cli.editing.atomic import target_of
+from asiakkuus_cli.editing.edit import EditProblem, atomic_write, load_model
+from asiakkuus_cli.editing.schema import SCHEMA_DIR, schema_ref, write_schemas
+from asiakkuus_cli.errors import UsageProblem
+from asiakkuus_cli.models import ORG_TYPES, CustomerPlan, Project
+from asiakkuus_cli.models.values import SLUG_RE
+from asiakkuus_cli.repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
+from asiakkuus_cli.resources import builtin_templates, find_template
+from asiakkuus_cli.sandbox import render_bounded, sandbox
 
 PLAN_TEMPLATE = "new-plan.yaml"
 PROJECT_TEMPLATE = "new-project.yaml"
@@ -88,31 +89,20 @@ def check_text(option: str, value: str) -> None:
 
 def _environment() -> BoundedSandbox:
     # An empty loader: `include` and `extends` find nothing, so a template reads no file.
-    env = BoundedSandbox(
-        loader=DictLoader({}),
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        autoescape=False,
-        finalize=_one_line,
-    )
+    env = sandbox(DictLoader({}), autoescape=False, finalize=_one_line)
     env.filters["yaml"] = yaml_scalar
     return env
 
 
 def render_template(path: Path, **values: Any) -> str:
     """A file template rendered in the sandbox; a broken one is a usage problem (exit 2)."""
-    with bounded_run(path.name):
-        try:
-            template = _environment().from_string(path.read_text(encoding="utf-8"))
-            return joined(template.generate(**values))
-        except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise UsageProblem("doc.template_error", name=path.name, detail=detail) from None
+    text = path.read_text(encoding="utf-8")
+    return render_bounded(path.name, lambda: _environment().from_string(text).generate(**values))
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
-    from .i18n import t
-    from .views import suggestions
+    from asiakkuus_cli.i18n import t
+    from asiakkuus_cli.similar import suggestions
 
     close = suggestions(word, candidates)
     return t("workflow.did_you_mean", lang, ids=", ".join(close)) if close else ""
@@ -125,7 +115,7 @@ def check_id(new_id: str) -> None:
 
 def _person(repo: Repository, pid: str, lang: str, role: str | None = None) -> None:
     """A known person; with `role`, one of the service centre holding that standing role."""
-    from .i18n import t
+    from asiakkuus_cli.i18n import t
 
     entry = repo.people.get(pid)
     if entry is None:

@@ -26,15 +26,15 @@ from dataclasses import dataclass
 
 import yaml
 
-from .lines import YAML_BREAK_CHARS, Lines
+from asiakkuus_cli.findings import IGNORE_RE as IGNORE_RE
+from asiakkuus_cli.lines import YAML_BREAK_CHARS, Lines
 
 try:
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-#: `# asiakkuus: ignore[C001,P]`, the suppression comment (engine.py reads it).
-IGNORE_RE = re.compile(r"#\s*asiakkuus:\s*ignore\[([A-Za-z0-9_,\s]*)\]")
+# IGNORE_RE, the suppression comment, lives in findings.py (the engine reads it too).
 
 HEAD = "^"
 END = "$"

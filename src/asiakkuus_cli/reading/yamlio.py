@@ -31,6 +31,11 @@ import yaml
 from yaml import events as ev
 from yaml.nodes import MappingNode, ScalarNode
 
+from asiakkuus_cli.tree import Pos as Pos
+from asiakkuus_cli.tree import YMap as YMap
+from asiakkuus_cli.tree import YSeq as YSeq
+from asiakkuus_cli.tree import position as position
+
 _CParser: Any = None  # libyaml's compiled composer, when PyYAML was built with it
 try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallback
     from yaml import CSafeLoader as _Loader
@@ -39,27 +44,6 @@ try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallbac
     _CParser = CParser
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-Pos = tuple[int, int]
-
-
-class YMap(dict[str, Any]):
-    """A mapping that remembers where each key and value stands."""
-
-    def __init__(self, pos: Pos) -> None:
-        super().__init__()
-        self.pos = pos
-        self.key_pos: dict[str, Pos] = {}
-        self.val_pos: dict[str, Pos] = {}
-
-
-class YSeq(list[Any]):
-    """A sequence that remembers where each item stands."""
-
-    def __init__(self, pos: Pos) -> None:
-        super().__init__()
-        self.pos = pos
-        self.item_pos: list[Pos] = []
 
 
 class YamlProblem(Exception):
@@ -367,30 +351,3 @@ def syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> YamlProblem:
     elif variant in ("unclosed_list", "unclosed_map") and exc.context_mark is not None:
         params["start"] = exc.context_mark.line + 1
     return YamlProblem("S001", variant, pos, **params)
-
-
-def position(tree: Any, at: tuple[str | int, ...], key: bool = False) -> Pos:
-    """The 1-based position of the value at `at` (or of its key).
-
-    Walks as far as the path exists; a missing last step points at the
-    deepest key that exists, which is where a person would add the value.
-    """
-    node = tree
-    found: Pos = getattr(tree, "pos", (1, 1))
-    for i, step in enumerate(at):
-        last = i == len(at) - 1
-        if isinstance(node, YMap) and isinstance(step, str):
-            if step not in node.key_pos:
-                return found
-            if key and last:
-                return node.key_pos[step]
-            found = node.val_pos.get(step, node.key_pos[step])
-            if step not in node:
-                return node.key_pos[step]
-            node = node[step]
-        elif isinstance(node, YSeq) and isinstance(step, int) and 0 <= step < len(node):
-            found = node.item_pos[step]
-            node = node[step]
-        else:
-            return found
-    return found

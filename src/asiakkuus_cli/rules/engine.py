@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+from typing import TypedDict
 
-from .comments import IGNORE_RE
-from .config import Settings
-from .findings import Finding, Issue, Result
-from .i18n import has, t
-from .lines import Lines, Pos, editor_lines
-from .repository import Repository
-from .rules import Context, Rule, all_rules
+from asiakkuus_cli.findings import IGNORE_RE, Finding, Issue, Result
+from asiakkuus_cli.i18n import has, t
+from asiakkuus_cli.lines import Lines, Pos, editor_lines
+from asiakkuus_cli.repository import Repository
+from asiakkuus_cli.rules import Context, Rule, all_rules
+from asiakkuus_cli.runtime import paused_gc
 
 UNUSED_IGNORE = "S008"
 
@@ -94,6 +93,14 @@ class Locator:
         return lines.editor(pos)
 
 
+class RunOptions(TypedDict, total=False):
+    """What a run may be narrowed to: rules by code or prefix, findings by file."""
+
+    select: Collection[str]
+    ignore: Collection[str]
+    only_files: Collection[str] | None
+
+
 def run(
     repo: Repository,
     today: date,
@@ -104,8 +111,6 @@ def run(
     only_files: Collection[str] | None = None,
 ) -> Result:
     """Check the repository; return findings sorted by path, line, column, code."""
-    from .loader import paused_gc
-
     with paused_gc():
         return _run(repo, today, lang, select, ignore, only_files)
 
@@ -167,35 +172,41 @@ def message_key(issue: Issue) -> str:
     return f"rule.{issue.code}.{issue.variant}" if issue.variant else f"rule.{issue.code}"
 
 
-def _finding(r: Rule, sev: str, issue: Issue, line: int, col: int, lang: str) -> Finding:
+def to_finding(
+    issue: Issue,
+    line: int,
+    column: int,
+    lang: str,
+    *,
+    name: str | None = None,
+    severity: str | None = None,
+) -> Finding:
+    """The one conversion of a rule's Issue into the Finding people read.
+
+    `name` and `severity` default to the rule's own (an unknown code: no name, an error);
+    the engine passes the severity the settings chose.
+    """
+    if name is None or severity is None:
+        rule = all_rules().get(issue.code)
+        if name is None:
+            name = rule.name if rule else ""
+        if severity is None:
+            severity = rule.severity if rule else "error"
     key = message_key(issue)
     message = t(key, lang, **issue.params)
     hint = t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None
     return Finding(
-        code=r.code,
-        name=r.name,
-        severity=sev,
+        code=issue.code,
+        name=name,
+        severity=severity,
         path=issue.file,
         line=line,
-        column=col,
+        column=column,
         message=message,
         hint=hint,
         subject=issue.subject,
     )
 
 
-def validate(
-    root: Path,
-    settings: Settings,
-    today: date,
-    lang: str,
-    *,
-    select: Collection[str] = (),
-    ignore: Collection[str] = (),
-    only_files: Collection[str] | None = None,
-) -> Result:
-    """Load the repository at `root` and check it."""
-    from .loader import load_repository
-
-    repo = load_repository(root, settings)
-    return run(repo, today, lang, select=select, ignore=ignore, only_files=only_files)
+def _finding(r: Rule, sev: str, issue: Issue, line: int, col: int, lang: str) -> Finding:
+    return to_finding(issue, line, col, lang, name=r.name, severity=sev)

@@ -5,39 +5,33 @@ text, so a formatting-only change shows nothing), matches entities by id
 (a file renamed with the same `id` is "renamed") and list items by a natural
 key (a project by its name, a need by its text, a calendar event by `what`
 and month), so inserting an item does not make every later one look changed.
-`render_text`, `render_md` and `render_json` turn the result into output.
+This is the model: `views/diff.py` shows its values as people read them and
+`render/diff.py` turns it into text, Markdown or JSON.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from .engine import Locator, message_key
-from .i18n import choice_term, format_date, format_money, format_number, t
-from .models import (
+from asiakkuus_cli.models import (
     Board,
     CalendarEvent,
     Communication,
     CriticalSystem,
     CustomerPlan,
     DevProject,
-    Month,
     Need,
     Person,
     Project,
     Segment,
 )
-from .models.values import MONTHS_EN, MONTHS_FI
-from .repository import (
+from asiakkuus_cli.repository import (
     CUSTOMERS_DIR,
     ORGANISATION_FILE,
     PEOPLE_FILE,
@@ -45,7 +39,7 @@ from .repository import (
     Entry,
     Repository,
 )
-from .textsafe import visible
+from asiakkuus_cli.rules.engine import Locator, to_finding
 
 Kind = Literal["organisation", "people", "person", "customer", "project"]
 Status = Literal["added", "removed", "changed", "renamed", "unreadable"]
@@ -122,9 +116,9 @@ class Change:
 
     @property
     def kind(self) -> str:
-        if _empty(self.before):
+        if empty(self.before):
             return "added"
-        if _empty(self.after):
+        if empty(self.after):
             return "removed"
         return "changed"
 
@@ -169,7 +163,7 @@ class DataDiff:
 # --- comparison ------------------------------------------------------------------------
 
 
-def _empty(value: Any) -> bool:
+def empty(value: Any) -> bool:
     return value is None or value == [] or value == ""
 
 
@@ -284,21 +278,24 @@ def _same_text(old: Repository, new: Repository, rel: str) -> bool:
     return text is not None and text == new.texts.get(rel)
 
 
+def _unreadable(
+    kind: Kind, name: str, rel: str, old: Repository, new: Repository
+) -> list[EntityDiff] | None:
+    """A one-of-a-kind file (organisation, people) that does not load on a side: one
+    `unreadable` entity, or none when its text is the same on both; None when it loads."""
+    if rel not in old.failed and rel not in new.failed:
+        return None
+    if _same_text(old, new, rel):
+        return []
+    side = _side(rel in old.failed, rel in new.failed)
+    return [EntityDiff(kind, kind, name, "unreadable", rel, side=side)]
+
+
 def _organisation(old: Repository, new: Repository) -> list[EntityDiff]:
     rel = ORGANISATION_FILE
-    if rel in old.failed or rel in new.failed:
-        if _same_text(old, new, rel):
-            return []
-        return [
-            EntityDiff(
-                "organisation",
-                "organisation",
-                _org_name(new) or _org_name(old),
-                "unreadable",
-                rel,
-                side=_side(rel in old.failed, rel in new.failed),
-            )
-        ]
+    unreadable = _unreadable("organisation", _org_name(new) or _org_name(old), rel, old, new)
+    if unreadable is not None:
+        return unreadable
     a = old.organisation.model if old.organisation else None
     b = new.organisation.model if new.organisation else None
     if a == b:
@@ -323,19 +320,9 @@ def _org_name(repo: Repository) -> str:
 
 def _people(old: Repository, new: Repository) -> list[EntityDiff]:
     rel = PEOPLE_FILE
-    if rel in old.failed or rel in new.failed:
-        if _same_text(old, new, rel):
-            return []
-        return [
-            EntityDiff(
-                "people",
-                "people",
-                "",
-                "unreadable",
-                rel,
-                side=_side(rel in old.failed, rel in new.failed),
-            )
-        ]
+    unreadable = _unreadable("people", "", rel, old, new)
+    if unreadable is not None:
+        return unreadable
     found: list[EntityDiff] = []
     for pid in sorted(set(old.people) | set(new.people)):
         a, b = old.person(pid), new.person(pid)
@@ -433,253 +420,7 @@ def _problems(old: Repository, new: Repository, lang: str) -> list[Problem]:
             if _same_text(old, new, issue.file):
                 continue
             line, col = locate(issue)
-            message = t(message_key(issue), lang, **issue.params)
+            message = to_finding(issue, line, col, lang).message
             problems.append(Problem(side, issue.file, issue.code, line, col, message))  # type: ignore[arg-type]
     problems.sort(key=lambda p: (p.side != "before", p.file, p.line, p.column, p.code))
     return problems
-
-
-# --- values as people read them --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Names:
-    """Names for ids, from the newer side first (a renamed person shows their new name)."""
-
-    new: Repository
-    old: Repository
-
-    def of(self, ref: str, value: str) -> str:
-        for repo in (self.new, self.old):
-            if ref == "person" and (p := repo.person(value)) is not None:
-                return p.name
-            if ref == "segment" and (s := repo.segment_name(value)) != value:
-                return s
-            if ref == "customer":
-                if value == "it" and repo.organisation is not None:
-                    return repo.organisation.model.name
-                if (c := repo.customers.get(value)) is not None:
-                    return c.model.name
-            if ref == "project" and (pr := repo.projects.get(value)) is not None:
-                return pr.model.name
-        return value
-
-
-def format_value(change: Change, value: Any, lang: str, names: Names) -> str:
-    """One side of a change as a person reads it in `lang`; `—` when absent."""
-    if _empty(value):
-        return "—"
-    if isinstance(value, list):
-        return ", ".join(_one(change, v, lang, names) for v in value)
-    return _one(change, value, lang, names)
-
-
-def _one(change: Change, value: Any, lang: str, names: Names) -> str:
-    signed = change.name == "change"
-    if isinstance(value, bool):
-        return t("value.yes" if value else "value.no", lang)
-    if isinstance(value, Decimal):
-        return format_money(value, lang, signed=signed)
-    if isinstance(value, int):
-        return format_number(value, lang, signed=signed)
-    if isinstance(value, date):
-        return format_date(value, lang)
-    if isinstance(value, Month):
-        i = value.month - 1
-        month = MONTHS_FI[i] if lang == "fi" else MONTHS_EN[i].capitalize()
-        return f"{month} {value.year}" if value.year else month
-    text = str(value)
-    if change.ref is not None:
-        return names.of(change.ref, text)
-    if change.choice:
-        return choice_term(text, lang)
-    return text
-
-
-def json_value(value: Any) -> Any:
-    """A typed value in JSON: money as a decimal string, dates ISO, months `5` or `2026-05`."""
-    if _empty(value):
-        return None
-    if isinstance(value, list):
-        return [json_value(v) for v in value]
-    if isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
-# --- output ----------------------------------------------------------------------------
-
-
-def _heading(entity: EntityDiff, lang: str) -> str:
-    kind = t(f"diff.kind.{entity.kind}", lang)
-    label = (
-        f"{entity.name} ({entity.id})" if entity.name and entity.name != entity.id else entity.id
-    )
-    if entity.kind == "people":
-        label = entity.file
-    return f"{kind}: {label}"
-
-
-def _status(entity: EntityDiff, lang: str) -> str:
-    if entity.status == "unreadable":
-        return t(f"diff.status.unreadable.{entity.side}", lang)
-    if entity.status == "renamed":
-        return t("diff.status.renamed", lang, old=entity.old_file, new=entity.file)
-    return t(f"diff.status.{entity.status}", lang)
-
-
-def _summary(diff: DataDiff, lang: str) -> str:
-    parts: list[str] = []
-    for kind in ("customer", "project", "person"):
-        counts = [t(f"diff.count.{s}", lang, n=n) for s in STATUSES if (n := diff.count(kind, s))]
-        if counts:
-            parts.append(f"{t(f'diff.kinds.{kind}', lang)}: {', '.join(counts)}")
-    other = sum(1 for e in diff.entities if e.kind in ("organisation", "people"))
-    if other:
-        parts.append(t("diff.count.other", lang, n=other))
-    return "; ".join(parts)
-
-
-def render_text(diff: DataDiff, lang: str, before: str, after: str, color: bool = False) -> str:
-    names = Names(diff.new, diff.old)
-    lines = [visible(t("diff.title", lang, before=before, after=after), lines=False)]
-    if not diff.entities and not diff.problems:
-        lines.append(t("diff.none", lang))
-        return "\n".join(lines) + "\n"
-    marks = {"added": "+", "removed": "-", "changed": "~", "renamed": "~", "unreadable": "!"}
-    for e in diff.entities:
-        head = f"{marks[e.status]} {_heading(e, lang)} — {_status(e, lang)}  [{e.file}]"
-        lines.append("")
-        lines.append(_paint(visible(head, lines=False), e.status, color))
-        for c in e.changes:
-            old, new = format_value(c, c.before, lang, names), format_value(c, c.after, lang, names)
-            lines.append(visible(f"    {c.field}: {old} → {new}", lines=False))
-    if diff.problems:
-        lines.append("")
-        lines.append(t("diff.problems", lang))
-        for p in diff.problems:
-            side = t(f"diff.side.{p.side}", lang)
-            text = f"    {side}: {p.file}:{p.line}:{p.column}: {p.code} {p.message}"
-            lines.append(visible(text, lines=False))
-    lines.append("")
-    lines.append(t("diff.summary", lang, summary=_summary(diff, lang) or "-"))
-    return "\n".join(lines) + "\n"
-
-
-def _paint(text: str, status: str, color: bool) -> str:
-    if not color:
-        return text
-    import typer
-
-    colours = {"added": "green", "removed": "red", "unreadable": "magenta"}
-    return typer.style(text, fg=colours.get(status, "yellow"), bold=True)
-
-
-_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]|~#"})
-
-
-def md_cell(text: str) -> str:
-    """Text safe in a Markdown table cell: no markup, no HTML, no broken rows."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return "<br>".join(line.translate(_MD_SPECIAL) for line in text.splitlines()) or ""
-
-
-def _md_code(text: str) -> str:
-    if "`" in text or "\n" in text or "\r" in text:
-        return md_cell(text)
-    return "`" + text.replace("|", "\\|") + "`"
-
-
-def render_md(diff: DataDiff, lang: str, before: str, after: str) -> str:
-    names = Names(diff.new, diff.old)
-    out = [f"## {md_cell(t('diff.title', lang, before=before, after=after))}", ""]
-    if not diff.entities and not diff.problems:
-        out += [md_cell(t("diff.none", lang)), ""]
-        return "\n".join(out)
-    summary = _summary(diff, lang)
-    out += [md_cell(summary[:1].upper() + summary[1:]), ""]
-    for e in diff.entities:
-        out.append(f"### {md_cell(_heading(e, lang))} — {md_cell(_status(e, lang))}")
-        out.append("")
-        out.append(_md_code(e.file))
-        out.append("")
-        if e.changes:
-            cols = (
-                t("diff.col.field", lang),
-                t("diff.col.before", lang),
-                t("diff.col.after", lang),
-            )
-            out.append(f"| {' | '.join(cols)} |")
-            out.append("| --- | --- | --- |")
-            for c in e.changes:
-                old = md_cell(format_value(c, c.before, lang, names))
-                new = md_cell(format_value(c, c.after, lang, names))
-                out.append(f"| {_md_code(c.field)} | {old} | {new} |")
-            out.append("")
-    if diff.problems:
-        out += [f"### {md_cell(t('diff.problems', lang))}", ""]
-        for p in diff.problems:
-            side = t(f"diff.side.{p.side}", lang)
-            out.append(
-                f"- {md_cell(side)}: {_md_code(f'{p.file}:{p.line}:{p.column}')} "
-                f"{p.code} {md_cell(p.message)}"
-            )
-        out.append("")
-    return "\n".join(out)
-
-
-def to_dict(
-    diff: DataDiff, lang: str, before: Mapping[str, Any], after: Mapping[str, Any]
-) -> dict[str, Any]:
-    """The JSON document (docs/diff.md lists the keys)."""
-    names = Names(diff.new, diff.old)
-    summary = {kind: {s: diff.count(kind, s) for s in STATUSES} for kind in KINDS}
-    return {
-        "version": 1,
-        "before": dict(before),
-        "after": dict(after),
-        "summary": summary,
-        "entities": [
-            {
-                "kind": e.kind,
-                "id": e.id,
-                "name": e.name,
-                "status": e.status,
-                "file": e.file,
-                "old_file": e.old_file,
-                "side": e.side,
-                "changes": [
-                    {
-                        "field": c.field,
-                        "path": list(c.path),
-                        "change": c.kind,
-                        "before": json_value(c.before),
-                        "after": json_value(c.after),
-                        "before_text": format_value(c, c.before, lang, names),
-                        "after_text": format_value(c, c.after, lang, names),
-                    }
-                    for c in e.changes
-                ],
-            }
-            for e in diff.entities
-        ],
-        "problems": [
-            {
-                "side": p.side,
-                "path": p.file,
-                "line": p.line,
-                "column": p.column,
-                "code": p.code,
-                "message": p.message,
-            }
-            for p in diff.problems
-        ],
-    }
-
-
-def render_json(
-    diff: DataDiff, lang: str, before: Mapping[str, Any], after: Mapping[str, Any]
-) -> str:
-    return json.dumps(to_dict(diff, lang, before, after), ensure_ascii=False, indent=2) + "\n"

@@ -22,7 +22,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
-from ..errors import UsageProblem
+from asiakkuus_cli.errors import UsageProblem
 
 #: Characters a template may produce, and the longest string or list it may build.
 MAX_CHARS = 10_000_000
