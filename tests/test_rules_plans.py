@@ -6,6 +6,7 @@ import pytest
 
 from .conftest import PLAN, Repo
 
+
 def check(repo: Repo, code: str, plan: str) -> list[tuple[str, int, int]]:
     repo.base()
     repo.write("data/customers/vapaa-aika.yaml", plan)

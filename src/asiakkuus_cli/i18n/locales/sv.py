@@ -71,9 +71,7 @@ MESSAGES: dict[str, str] = {
     "rule.S001.expected_break.hint": (
         "Börja texten på nästa rad, indragen, eller citera en text på en rad."
     ),
-    "rule.S001.expected_dash": (
-        "En rad mitt i en lista börjar inte med ett bindestreck ('- ')."
-    ),
+    "rule.S001.expected_dash": ("En rad mitt i en lista börjar inte med ett bindestreck ('- ')."),
     "rule.S001.expected_dash.hint": (
         "Börja varje punkt i listan med '- ', eller dra in raden som ett fält i punkten före."
     ),
@@ -123,14 +121,11 @@ MESSAGES: dict[str, str] = {
         "Citattecknet som börjar här stängs aldrig: det andra citattecknet saknas."
     ),
     "rule.S001.unclosed_quote.hint": (
-        "Lägg till det avslutande citattecknet i slutet av texten (samma \" eller ' som i "
-        "början)."
+        "Lägg till det avslutande citattecknet i slutet av texten (samma \" eller ' som i början)."
     ),
     "rule.S002.bool_format": "'{value}' är inte ett ja/nej-värde (fältet '{field}').",
     "rule.S002.bool_format.hint": "Skriv yes eller no (kyllä/ei och true/false fungerar också).",
-    "rule.S002.choice": (
-        "Värdet '{value}' är inte tillåtet i '{field}'; tillåtna: {allowed}."
-    ),
+    "rule.S002.choice": ("Värdet '{value}' är inte tillåtet i '{field}'; tillåtna: {allowed}."),
     "rule.S002.choice.hint": "Välj ett av de tillåtna värdena: {allowed}.",
     "rule.S002.complex_key": "Ett fältnamn måste vara ett enkelt ord, inte en lista eller en struktur.",
     "rule.S002.complex_key.hint": (
@@ -153,15 +148,11 @@ MESSAGES: dict[str, str] = {
     "rule.S002.date_impossible_day": (
         "Datumet '{value}' finns inte (fältet '{field}'): {month} {year} har bara {days} dagar."
     ),
-    "rule.S002.date_impossible_day.hint": (
-        "Kontrollera dagen; månadens sista dag är den {last}."
-    ),
+    "rule.S002.date_impossible_day.hint": ("Kontrollera dagen; månadens sista dag är den {last}."),
     "rule.S002.empty": "Filen är tom.",
     "rule.S002.empty.hint": "Fyll i filen eller ta bort den; `asiakkuus plan new` ger en mall.",
     "rule.S002.invalid": "Fältet '{field}' har ett ogiltigt värde '{value}' ({detail}).",
-    "rule.S002.invalid.hint": (
-        "Rätta värdet enligt fältets beskrivning (README, fälttabellerna)."
-    ),
+    "rule.S002.invalid.hint": ("Rätta värdet enligt fältets beskrivning (README, fälttabellerna)."),
     "rule.S002.max": "Fältet '{field}' är {value}, över maximum {limit}.",
     "rule.S002.max.hint": "Skriv högst {limit}.",
     "rule.S002.min": "Fältet '{field}' är {value}, under minimum {limit}.",
@@ -186,9 +177,7 @@ MESSAGES: dict[str, str] = {
         "Skriv centen med två siffror, t.ex. 280 000,12 €, eller avrunda till hela euro."
     ),
     "rule.S002.money_format": "'{value}' är inte ett penningbelopp (fältet '{field}').",
-    "rule.S002.money_format.hint": (
-        "Skriv euro som 280000, 280 000 €, +24 000 € eller -1 500,50."
-    ),
+    "rule.S002.money_format.hint": ("Skriv euro som 280000, 280 000 €, +24 000 € eller -1 500,50."),
     "rule.S002.month_format": "'{value}' är inte en månad (fältet '{field}').",
     "rule.S002.month_format.hint": (
         "Skriv månaden som ett tal 1-12, som 2026-05 eller som ett namn (toukokuu, May)."
@@ -269,9 +258,7 @@ MESSAGES: dict[str, str] = {
         "enhet); den läses inte."
     ),
     "rule.S006.not_regular.hint": "Ersätt den med en vanlig YAML-fil, eller ta bort den.",
-    "rule.S006.outside": (
-        "Filen är en symbolisk länk som leder ut ur arkivet; den läses inte."
-    ),
+    "rule.S006.outside": ("Filen är en symbolisk länk som leder ut ur arkivet; den läses inte."),
     "rule.S006.outside.hint": "Kopiera filen till arkivet i stället för att länka den.",
     "rule.S006.tag": "Filen använder YAML-taggen '{tag}'; bara vanlig YAML godtas.",
     "rule.S006.tag.hint": (
@@ -282,9 +269,7 @@ MESSAGES: dict[str, str] = {
         "Dela upp uppgifterna i flera filer, eller höj [limits] max_file_bytes i asiakkuus.toml."
     ),
     "rule.S006.unreadable": "Filen kan inte läsas: {detail}.",
-    "rule.S006.unreadable.hint": (
-        "Kontrollera filens läsrättighet och att den är en vanlig fil."
-    ),
+    "rule.S006.unreadable.hint": ("Kontrollera filens läsrättighet och att den är en vanlig fil."),
     "rule.S007": "Filen är inte UTF-8 (byte {byte}).",
     "rule.S007.hint": "Spara filen som UTF-8 (i VS Code: Save with Encoding → UTF-8).",
     "rule.S008": "Kommentaren ignore[{codes}] tystar ingenting.",
@@ -334,9 +319,7 @@ MESSAGES: dict[str, str] = {
     "rule.C001.hint": (
         "Kontrollera särskilt utvecklingsprojekten, de kritiska systemen och de små behoven."
     ),
-    "rule.C002.no_role": (
-        "Den kundansvariga {name} ({id}) har inte rollen partnership_manager."
-    ),
+    "rule.C002.no_role": ("Den kundansvariga {name} ({id}) har inte rollen partnership_manager."),
     "rule.C002.no_role.hint": (
         "Ge personen rollen partnership_manager i data/people.yaml, eller byt kundansvarig."
     ),
@@ -360,8 +343,7 @@ MESSAGES: dict[str, str] = {
         "dagar sedan, och projektet är inte markerat som klart."
     ),
     "rule.C004.hint": (
-        "Fråga kunden hur projektet går: ange ett nytt beräknat slut, eller markera det "
-        "done: true."
+        "Fråga kunden hur projektet går: ange ett nytt beräknat slut, eller markera det done: true."
     ),
     "rule.C005": "Nästa uppdatering ({when}) av det kritiska systemet '{system}' har passerats.",
     "rule.C005.hint": (
@@ -377,21 +359,16 @@ MESSAGES: dict[str, str] = {
         "markera det budgeted: true."
     ),
     "rule.C007": (
-        "{name} är en indirekt kund (direct: false); indirekta kunder hör inte till "
-        "kundvården."
+        "{name} är en indirekt kund (direct: false); indirekta kunder hör inte till kundvården."
     ),
     "rule.C007.hint": "Behåll planen bara om det finns ett skäl till det; ta annars bort den.",
-    "rule.C008": (
-        "Utvecklingsprojektet '{project}' har samma prioritet {priority} som '{other}'."
-    ),
+    "rule.C008": ("Utvecklingsprojektet '{project}' har samma prioritet {priority} som '{other}'."),
     "rule.C008.hint": (
         "Kom överens med kunden om projektens ordning och ge varje pågående projekt ett eget "
         "nummer."
     ),
     "rule.C009": "Slutdatumet {end} för '{what}' ligger före startdatumet {start}.",
-    "rule.C009.hint": (
-        "Rätta ett av datumen; kontrollera om dag och månad har bytt plats."
-    ),
+    "rule.C009.hint": ("Rätta ett av datumen; kontrollera om dag och månad har bytt plats."),
     "rule.C010": "Planen ({name}) nämner ingen kontaktperson hos kunden (customer_contact).",
     "rule.C010.hint": (
         "Lägg till personen som gav planens uppgifter i data/people.yaml och ange personen i "
@@ -405,9 +382,7 @@ MESSAGES: dict[str, str] = {
     "ruledoc.P005.title": (
         "Antalet olika medlemmar i styrgruppen ligger utanför board_size (förval 3-6)."
     ),
-    "ruledoc.P006.title": (
-        "I ett kundprojekt hör projektägaren inte till kundorganisationen."
-    ),
+    "ruledoc.P006.title": ("I ett kundprojekt hör projektägaren inte till kundorganisationen."),
     "ruledoc.P007.title": (
         "Ingen leverantörsrepresentant hör till servicecentret med resource_authority."
     ),
@@ -483,8 +458,7 @@ MESSAGES: dict[str, str] = {
         "är inte medlem: ta bort personen från styrgruppen."
     ),
     "rule.P010": (
-        "Kundprojektet '{project}' anger inte partnerskapschefens roll "
-        "(partnership_manager_role)."
+        "Kundprojektet '{project}' anger inte partnerskapschefens roll (partnership_manager_role)."
     ),
     "rule.P010.hint": (
         "Besluta och skriv ner: customer_support (stöder kundens representanter), supplier (som "
@@ -546,10 +520,6 @@ MESSAGES: dict[str, str] = {
         "Ett gemensamt behov kan tillgodoses kostnadseffektivt som ett gemensamt projekt; "
         "alla kunder: asiakkuus report needs."
     ),
-    "rule.O003": (
-        "Partnerskapschefen {name} har kunder men ingen utsedd ersättare (deputy)."
-    ),
-    "rule.O003.hint": (
-        "Ange en ersättare, vanligen en annan partnerskapschef, i fältet deputy."
-    ),
+    "rule.O003": ("Partnerskapschefen {name} har kunder men ingen utsedd ersättare (deputy)."),
+    "rule.O003.hint": ("Ange en ersättare, vanligen en annan partnerskapschef, i fältet deputy."),
 }
