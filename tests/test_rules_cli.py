@@ -144,3 +144,15 @@ def test_docs_rules_md_is_current(cli: Any) -> None:
     assert DOCS.read_text(encoding="utf-8") == generated, (
         "docs/rules.md is out of date: run `asiakkuus --lang en rules --format md > docs/rules.md`"
     )
+
+
+def test_every_code_the_loader_emits_is_a_registered_rule() -> None:
+    """The loader emits only codes; their name, severity and texts are the rule's own."""
+    reading = DEMO / "src" / "asiakkuus_cli" / "reading"
+    emitted = {
+        m[1]
+        for path in reading.glob("*.py")
+        for m in re.finditer(r"(?:Issue|YamlProblem)\(\s*\"([A-Z]\d{3})\"", path.read_text())
+    }
+    assert emitted >= {"S001", "S002", "S003", "S004", "S005", "S006", "S007"}
+    assert emitted <= set(all_rules())
