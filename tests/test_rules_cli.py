@@ -66,12 +66,12 @@ def test_rule_has_messages_in_both_languages(code: str) -> None:
 
 @pytest.mark.parametrize("code", CODES)
 def test_rule_has_its_texts_in_swedish(code: str) -> None:
-    """Title, messages and hints of every rule in the Swedish locale file, with the same
-    placeholders as the English text."""
+    """Title, explanation, messages and hints of every rule in the Swedish locale file,
+    with the same placeholders as the English text."""
     keys = [
         k
         for k in catalogue()
-        if k == f"ruledoc.{code}.title" or k == f"rule.{code}" or k.startswith(f"rule.{code}.")
+        if k.startswith((f"ruledoc.{code}.", f"rule.{code}.")) or k == f"rule.{code}"
     ]
     for k in keys:
         text = sv.MESSAGES.get(k, "")

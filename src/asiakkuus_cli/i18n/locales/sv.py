@@ -522,4 +522,199 @@ MESSAGES: dict[str, str] = {
     ),
     "rule.O003": ("Partnerskapschefen {name} har kunder men ingen utsedd ersättare (deputy)."),
     "rule.O003.hint": ("Ange en ersättare, vanligen en annan partnerskapschef, i fältet deputy."),
+    # --- the rules' explanations (asiakkuus rules CODE) ---
+    "ruledoc.S001.text": (
+        "Filen kan inte läsas alls, så ingen annan regel granskar den förrän syntaxen är "
+        "rättad. Vanliga orsaker: en tabb som indrag, ett mellanslag som saknas efter ett "
+        "kolon, ett citattecken som inte stängs eller två dokument i en fil. Den vanligaste är "
+        'ett kolon i fri text (note: Huom: ...): citera då hela texten (note: "Huom: ..."). '
+        "Meddelandet nämner orsaken och säger hur den rättas."
+    ),
+    "ruledoc.S002.text": (
+        "Varje filtyp har en fast uppsättning fält. Typade värden godtar de former man skriver: "
+        "datum 2026-01-15 eller 15.1.2026, månader 5, 2026-05 eller maj, pengar 280 000 €, "
+        "ja/nej. För ett okänt fält föreslås det närmaste kända namnet. Åren är 1900-2999. "
+        "Pengar har högst två decimaler; 280.000 eller 280,000 är tvetydigt (280 000 € eller "
+        "280,00 €?) och därför ett fel. Ett id med diakritiska tecken eller versaler "
+        "(jussi-mäkinen) får förslaget på det avsedda id:t (jussi-makinen). Filens referenser "
+        "(R-reglerna) granskas ändå."
+    ),
+    "ruledoc.S003.text": (
+        "YAML behåller bara ett av de två värdena, så det andra försvinner i tysthet. Fyndet "
+        "pekar på den andra förekomsten; det senare värdet används."
+    ),
+    "ruledoc.S004.text": (
+        "En plan eller styrgrupp hittas med sitt filnamn: i data/customers/vapaa-aika.yaml "
+        "ska det stå id: vapaa-aika. Byt filens namn eller rätta id:t."
+    ),
+    "ruledoc.S005.text": (
+        "En referens med id måste leda till exakt en sak. Fyndet pekar på den andra."
+    ),
+    "ruledoc.S006.text": (
+        "Bara vanlig YAML läses: inga !taggar, &ankare eller *alias, högst 32 nivåers "
+        "nästling och 1 MiB per fil (se [limits]) och ingen symbolisk länk ut ur arkivet. "
+        "Sådant innehåll avvisas innan det byggs upp, så en fientlig fil kan inte tömma "
+        "minnet. En mapp, ett namngivet rör eller en enhet i stället för en fil avvisas utan "
+        "att öppnas (docs/SECURITY.md)."
+    ),
+    "ruledoc.S007.text": (
+        "Spara filen som UTF-8 (en byte order mark är tillåten). Filer som gamla editorer "
+        "sparat som Latin-1 eller UTF-16 syns här, vid den första felaktiga byten."
+    ),
+    "ruledoc.S008.text": (
+        "Problemet som kommentaren skrevs för har rättats, eller så är koden fel. Ta bort "
+        "kommentaren (eller rätta koden) så att den inte kan dölja ett framtida problem. "
+        "Granskas efter att alla andra regler har körts."
+    ),
+    "ruledoc.R001.text": (
+        "Varje person som nämns i en plan eller styrgrupp (partnerskapschef, kontaktpersoner, "
+        "projektledare, styrgruppsmedlemmar, ersättare) är ett id från data/people.yaml. Lägg "
+        "till personen där eller rätta id:t; det närmaste kända id:t föreslås."
+    ),
+    "ruledoc.R002.text": (
+        "En styrgrupps customer och en persons organisation (annan än it) nämner en kundplan i "
+        "data/customers/. Skapa planen (asiakkuus plan new ID) eller rätta id:t."
+    ),
+    "ruledoc.R003.text": (
+        "Segmenten räknas upp under segments i data/organisation.yaml; en plans segment måste "
+        "vara ett av deras id."
+    ),
+    "ruledoc.R004.text": (
+        "project i en plans utvecklingsprojekt nämner en fil i data/projects/. Skapa "
+        "styrgruppen (asiakkuus project new ID) eller rätta id:t."
+    ),
+    "ruledoc.C001.text": (
+        "En plan är värd något bara så länge den är aktuell. updated anger när den senast gicks "
+        "igenom med kunden; äldre än stale_plan_days (förval 180) dagar rapporteras. Gå igenom "
+        "planen och registrera det med asiakkuus plan touch ID."
+    ),
+    "ruledoc.C002.text": (
+        "account_manager nämner personen som håller planen aktuell: någon vid servicecentret "
+        "(organisation: it) med rollen partnership_manager i data/people.yaml."
+    ),
+    "ruledoc.C003.text": (
+        "När servicecentret inte har någon i kundens projekt (ingen representation) anger "
+        "planen hur projektet följs upp i stället (action, t.ex. uppföljning en gång i "
+        "månaden). Projekt markerade done: true granskas inte. Rapporteras vid projektets "
+        "punkt i listan."
+    ),
+    "ruledoc.C004.text": (
+        "Fråga kunden hur projektet går: ange ett nytt beräknat slut, eller markera det done: true."
+    ),
+    "ruledoc.C005.text": (
+        "next_update är ett datum, en månad ett visst år (2026-05) eller en månad som återkommer "
+        "varje år (maj, 5). Ett datum före i dag, eller en månad ett år som är över, har "
+        "passerats: skriv in nästa. En återkommande månad passeras aldrig."
+    ),
+    "ruledoc.C006.text": (
+        "Behov som kunden tagit upp glöms lätt bort efter den första behandlingen. Ett behov "
+        "som iakttogs för mer än forgotten_need_days (förval 365) dagar sedan, som inte är "
+        "budgeted: true och saknar decision, rapporteras vid sitt datum observed. Skriv ner "
+        "vad som beslutades, också 'inte nu'."
+    ),
+    "ruledoc.C007.text": (
+        "Indirekta kunder (kundernas egna kunder) betalar inte servicecentret och hör inte till "
+        "kundvården. Behåll planen bara om den behövs."
+    ),
+    "ruledoc.C008.text": (
+        "priority är kundens ordning för sina projekt (1 först). Bland projekt som inte är "
+        "klara används varje nummer en gång; det andra och senare projekt med ett upptaget "
+        "nummer rapporteras."
+    ),
+    "ruledoc.C009.text": (
+        "Granskas i planernas utvecklingsprojekt och i styrgruppernas start och end. "
+        "Rapporteras vid slutdatumet. Ett av de två datumen är felskrivet; ofta har dag och "
+        "månad bytt plats."
+    ),
+    "ruledoc.C010.text": (
+        "customer_contact är den person hos kunden som gav planens uppgifter (vanligen "
+        "utvecklingschefen), så att man vid nästa genomgång vet vem man ska fråga. Lägg till "
+        "personen i data/people.yaml och ange personen här."
+    ),
+    "ruledoc.P001.text": (
+        "Projektägaren är den enda person som ytterst ansvarar för projektet: hen äger "
+        "affärsnyttan, säkrar finansieringen och leder styrgruppen. executive tar ett "
+        "person-id; en lista är ett strukturfel (S002)."
+    ),
+    "ruledoc.P002.text": (
+        "En användarrepresentant binder kundens användarresurser och fastställer resultatets "
+        "kvalitets- och godkännandekriterier. Ange minst en i senior_users."
+    ),
+    "ruledoc.P003.text": (
+        "En leverantörsrepresentant binder leverantörens resurser och svarar för kvaliteten och "
+        "den tekniska helheten i det som levereras. Ange minst en i senior_suppliers."
+    ),
+    "ruledoc.P004.text": (
+        "En styrgrupp har minst två personer; en person på alla platser är ingen styrgrupp. "
+        "Personer räknas en gång hur många platser de än har. Rapporteras vid board."
+    ),
+    "ruledoc.P005.text": (
+        "Tre till sex personer är den rekommenderade storleken: tillräckligt många för att "
+        "företräda kunden och leverantören, tillräckligt få för att besluta. Personer räknas en "
+        "gång. Rapporteras vid board."
+    ),
+    "ruledoc.P006.text": (
+        "Projektägaren företräder beställarorganisationen och har dess befogenheter: i ett "
+        "kundprojekt hör hen till den kunden (organisation i data/people.yaml). "
+        "Servicecentrets egna (internal) projekt granskas inte."
+    ),
+    "ruledoc.P007.text": (
+        "Någon i styrgruppen måste kunna binda servicecentrets linjeresurser (människors "
+        "arbetstid). En partnerskapschef har inte sådana befogenheter, så en styrgrupp vars "
+        "enda leverantörsrepresentant är partnerskapschefen kan inte leverera. Lägg till t.ex. "
+        "en enhetschef med resource_authority: true. Granskas bara när senior_suppliers nämner "
+        "någon (en tom lista är P003) och alla är definierade i data/people.yaml."
+    ),
+    "ruledoc.P008.text": (
+        "Kundens sida (projektägare, användarrepresentanter, användare) och leverantörens sida "
+        "(leverantörsrepresentanter, leverantörer) företräder olika intressen; en person kan "
+        "inte stå för båda. Rapporteras vid personens första plats på leverantörens sida."
+    ),
+    "ruledoc.P009.text": (
+        "Projektledaren leder projektet från dag till dag för styrgruppens räkning och "
+        "rapporterar till den; styrgruppen, inte projektledaren, svarar för projektet. Ta bort "
+        "projektledaren från styrgruppen. Rapporteras vid personens första plats."
+    ),
+    "ruledoc.P010.text": (
+        "Hur kundens partnerskapschef deltar avgörs för varje projekt: som stöd för kundens "
+        "representanter (customer_support), som leverantörsrepresentant (supplier) eller inte "
+        "alls (none). Nedskrivet syns beslutet. Interna projekt granskas inte."
+    ),
+    "ruledoc.P011.text": (
+        "Styrgruppsmedlemmar känner ofta inte till sina uppgifter enligt PRINCE2. "
+        "Styrgruppsguiden (asiakkuus project render ID) går till varje medlem när gruppen har "
+        "utsetts; skriv ner datumet. Bara projekt med status: running granskas."
+    ),
+    "ruledoc.P012.text": (
+        "Antingen har projektet avslutats (sätt status: closed) eller så har dess planerade "
+        "slut flyttats (ange det nya end)."
+    ),
+    "ruledoc.P013.text": (
+        "Ett kundprojekt finns i kundens plan som ett utvecklingsprojekt med project: ID. "
+        "Rapporteras i styrgruppen: vid customer när planen saknar ett sådant projekt, annars "
+        "vid vart och ett av start, end, budget och project_manager vars värde skiljer sig från "
+        "planens (manager i planen). Ett värde som bara anges på ena sidan är ingen avvikelse."
+    ),
+    "ruledoc.P014.text": (
+        "meetings.last anger när styrgruppen senast möttes; ett pågående projekt vars styrgrupp "
+        "inte har mötts på ett halvt mötesintervall längre än avtalat rapporteras. Projekt utan "
+        "interval_weeks eller last granskas inte."
+    ),
+    "ruledoc.O001.text": (
+        "Förvaltningar, servicecentraler, affärsverk, regionala aktörer, bolag och stiftelser "
+        "styrs på olika sätt. Partnerskapscheferna kan vikariera för varandra bara om var och "
+        "en känner till varje typ, så var och en bör ha kunder av varje typ som "
+        "partnerskapscheferna tillsammans sköter. Rapporteras vid chefens punkt i "
+        "data/people.yaml och nämner de typer som saknas."
+    ),
+    "ruledoc.O002.text": (
+        "Behov motsvarar varandra om de har en gemensam tagg (oberoende av skiftläge) eller "
+        "samma need-text oberoende av skiftläge och mellanslag. Varje sådant behov rapporteras "
+        "i varje plan och nämner alla kunder som har det. Överväg att genomföra det en gång, "
+        "för alla."
+    ),
+    "ruledoc.O003.text": (
+        "Någon måste kunna vikariera för partnerskapschefen när hen är borta. Ange en ersättare "
+        "(vanligen en annan partnerskapschef) vid personens punkt i data/people.yaml."
+    ),
 }
