@@ -12,8 +12,6 @@ STALE = PLAN.replace("updated: 2026-11-01", "updated: 2015-03-20")  # C001 at (5
 
 Cli = Callable[..., Any]
 
-COVERED = {"S008"}
-
 
 def run(cli: Cli, repo: Repo, *args: str) -> Any:
     return cli("--root", str(repo.root), "--today", "2026-11-26", "--lang", "en", *args)

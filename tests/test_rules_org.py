@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from .conftest import PEOPLE, PLAN, Repo
 
-COVERED = {"O001", "O002", "O003"}
-
 # In conftest's PEOPLE, liisa-laine's entry starts on line 2, pekka-puro's on line 7.
 LIISA = (2, 5)
 PEKKA = (7, 5)

@@ -6,8 +6,6 @@ import pytest
 
 from .conftest import PLAN, Repo, swap
 
-COVERED = {f"C{n:03d}" for n in range(1, 11)}
-
 
 def check(repo: Repo, code: str, plan: str) -> list[tuple[str, int, int]]:
     repo.base()

@@ -1,6 +1,7 @@
 """The one message catalogue, in Finnish and English, and locale-aware formatting.
 
-Entries live in the modules of `i18n/messages/`, each a `MESSAGES` dict of
+Entries live in the modules of `i18n/messages/` and, for the rules, in the
+`rules/<family>_messages.py` module beside each family; each is a `MESSAGES` dict of
 key -> (Finnish, English). They are merged once; a key defined twice is a bug.
 Values passed to `t` are formatted for the language: dates, money (Decimal),
 booleans and lists.
@@ -9,6 +10,7 @@ booleans and lists.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import sys
 from collections.abc import Iterable
@@ -29,13 +31,32 @@ def babel_locale(lang: str) -> str:
     return _BABEL_LOCALE.get(lang, "fi_FI")
 
 
-@cache
-def catalogue() -> dict[str, tuple[str, str]]:
+def _message_modules() -> list[str]:
+    """`i18n/messages/*`, then the texts beside each rule family: `rules/*_messages`."""
     from . import messages as package
 
+    found = [
+        f"{package.__name__}.{m.name}"
+        for m in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name)
+    ]
+    # The rule texts live beside their rules; only the data modules are imported here.
+    rules = importlib.util.find_spec(f"{__package__.rsplit('.', 1)[0]}.rules")
+    if rules is not None and rules.submodule_search_locations:
+        found += [
+            f"{rules.name}.{m.name}"
+            for m in sorted(
+                pkgutil.iter_modules(rules.submodule_search_locations), key=lambda m: m.name
+            )
+            if m.name.endswith("_messages")
+        ]
+    return found
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
     merged: dict[str, tuple[str, str]] = {}
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
+    for name in _message_modules():
+        module = importlib.import_module(name)
         for key, texts in module.MESSAGES.items():
             if key in merged:
                 raise RuntimeError(f"catalogue key defined twice: {key}")

@@ -1,7 +1,7 @@
 """SARIF 2.1.0 for code-scanning tools: the rules as tool metadata, the findings as results.
 
-Rule descriptions come from the catalogue in the run's language, the same
-source as `asiakkuus rules`. Columns count Unicode code points.
+Rule descriptions come from `rules.docs` in the run's language, the same
+source as `asiakkuus rules` and docs/rules.md. Columns count Unicode code points.
 """
 
 from __future__ import annotations
@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from asiakkuus_cli.rules.docs import ordered
+from asiakkuus_cli.rules import docs as ruledocs
 
 from .. import __version__
 from ..findings import Result
-from ..i18n import t
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -21,14 +20,14 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def render(result: Result, color: bool) -> str:
     lang = result.lang
-    rules = ordered()
+    rules = ruledocs.ordered()
     index = {r.code: i for i, r in enumerate(rules)}
     descriptors: list[dict[str, Any]] = [
         {
             "id": r.code,
             "name": r.name,
-            "shortDescription": {"text": t(f"ruledoc.{r.code}.title", lang)},
-            "fullDescription": {"text": t(f"ruledoc.{r.code}.text", lang)},
+            "shortDescription": {"text": ruledocs.title(r, lang)},
+            "fullDescription": {"text": ruledocs.text(r, lang)},
             "defaultConfiguration": {"level": LEVELS[r.severity]},
         }
         for r in rules

@@ -1,47 +1,22 @@
-"""The documentation of the rules, from one source: the registry, the catalogue
-(`ruledoc.<CODE>.title` and `.text` in each language) and each rule's docstring
-(its `Fails:` and `Passes:` YAML examples, which are language-neutral).
+"""The documentation of the rules, from one source: the registry (code, name, default
+severity), the rule's texts beside its family (`ruledoc.<CODE>.title` and `.text` in
+`rules/<family>_messages.py`, in each language) and the rule's docstring, which holds
+only its `Fails:` and `Passes:` examples (language-neutral YAML fragments, run as tests
+by tests/test_rule_examples.py).
 
-`asiakkuus rules` prints it; `docs/rules.md` is `markdown("en")`, and a test
-keeps that file current.
+`asiakkuus rules` prints it, the SARIF reporter describes the rules with it, and
+`docs/rules.md` is `markdown("en")`; a test keeps that file current.
 """
 
 from __future__ import annotations
 
-import re
 import textwrap
-from dataclasses import dataclass
 
 from asiakkuus_cli.i18n import t
 from asiakkuus_cli.rules import Rule, all_rules
 
-_HEADER = re.compile(r"(Fails|Passes)\b[^:\n]*:[ \t]*$")
 _WIDTH = 78
 _FAMILIES = "SRCPO"
-
-
-@dataclass(frozen=True)
-class Examples:
-    fails: str
-    passes: str
-
-
-def examples(r: Rule) -> Examples:
-    """The `Fails:` and `Passes:` blocks of the rule's docstring (empty if absent)."""
-    found = {"Fails": "", "Passes": ""}
-    lines = r.doc.splitlines()
-    i = 0
-    while i < len(lines):
-        m = _HEADER.match(lines[i])
-        i += 1
-        if not m:
-            continue
-        block: list[str] = []
-        while i < len(lines) and (not lines[i].strip() or lines[i].startswith("    ")):
-            block.append(lines[i])
-            i += 1
-        found[m[1]] = textwrap.dedent("\n".join(block)).strip("\n")
-    return Examples(found["Fails"], found["Passes"])
 
 
 def ordered() -> list[Rule]:
@@ -64,7 +39,13 @@ def find(code_or_name: str) -> Rule | None:
 
 
 def title(r: Rule, lang: str) -> str:
+    """What the rule finds, in one line."""
     return t(f"ruledoc.{r.code}.title", lang)
+
+
+def text(r: Rule, lang: str) -> str:
+    """Why it matters and how to fix it, in a paragraph."""
+    return t(f"ruledoc.{r.code}.text", lang)
 
 
 def listing(lang: str) -> str:
@@ -78,12 +59,12 @@ def listing(lang: str) -> str:
 
 def explain(r: Rule, lang: str) -> str:
     """One rule in full: what it finds, why, and a failing and a passing example."""
-    ex = examples(r)
+    ex = r.examples
     parts = [
         f"{r.code} {r.name} ({r.severity})",
         title(r, lang),
         "",
-        textwrap.fill(t(f"ruledoc.{r.code}.text", lang), _WIDTH),
+        textwrap.fill(text(r, lang), _WIDTH),
         "",
         t("rules.fails", lang),
         textwrap.indent(ex.fails, "    "),
@@ -124,13 +105,13 @@ def markdown_one(r: Rule, lang: str) -> str:
 
 
 def _section(r: Rule, lang: str) -> list[str]:
-    ex = examples(r)
+    ex = r.examples
     return [
         f"## {r.code} {r.name}",
         "",
         f"{t('rules.severity', lang, severity=r.severity)}. {title(r, lang)}",
         "",
-        t(f"ruledoc.{r.code}.text", lang),
+        text(r, lang),
         "",
         t("rules.fails", lang),
         "",

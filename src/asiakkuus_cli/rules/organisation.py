@@ -37,15 +37,7 @@ def _entry(repo: Repository, pid: str) -> PersonEntry:
 
 @rule("O001", "manager-coverage", "info")
 def manager_coverage(ctx: Context) -> Iterator[Issue]:
-    """A partnership manager has no customer of an organisation type that others cover.
-
-    Divisions, service centres, municipal enterprises, regional bodies,
-    companies and foundations are steered differently. Partnership managers
-    can stand in for each other only if each knows every type, so each
-    should have customers of every type that the partnership managers
-    together cover. Reported at the manager's entry in `data/people.yaml`,
-    naming the types they lack.
-
+    """
     Fails:
 
         # data/customers/vapaa-aika.yaml
@@ -100,14 +92,7 @@ def need_tag_key(tag: str) -> str:
 
 @rule("O002", "shared-need", "info")
 def shared_need(ctx: Context) -> Iterator[Issue]:
-    """The same small need raised by 2 or more customers: a candidate for one joint project.
-
-    Needs match by a shared tag (ignoring case) or by the same `need` text
-    ignoring case and spacing. Each matching need, in each plan, is
-    reported, naming every customer that raised it (the first ten by name and
-    a count of the rest, when more than ten did). Consider doing it once, for
-    all of them.
-
+    """
     Fails:
 
         # data/customers/vapaa-aika.yaml
@@ -174,14 +159,10 @@ def shared_need(ctx: Context) -> Iterator[Issue]:
 
 @rule("O003", "no-deputy", "warning")
 def no_deputy(ctx: Context) -> Iterator[Issue]:
-    """A partnership manager with customers has no `deputy`.
-
-    Someone must be able to stand in when the partnership manager is away.
-    Name a deputy (usually another partnership manager) in the person's
-    entry in `data/people.yaml`.
-
+    """
     Fails:
 
+        # data/people.yaml
         people:
           - id: liisa-laine
             name: Liisa Laine
@@ -190,6 +171,7 @@ def no_deputy(ctx: Context) -> Iterator[Issue]:
 
     Passes:
 
+        # data/people.yaml
         people:
           - id: liisa-laine
             name: Liisa Laine

@@ -31,13 +31,7 @@ def plan_is_stale(plan: CustomerPlan, today: date, settings: Settings) -> bool:
 
 @rule("C001", "stale-plan", "warning")
 def stale_plan(ctx: Context) -> Iterator[Issue]:
-    """The care plan has not been reviewed for longer than `stale_plan_days`.
-
-    A plan is worth something only while it is current. `updated` says when
-    it was last reviewed with the customer; older than `stale_plan_days`
-    (default 180) days is reported. Review the plan, then set the date with
-    `asiakkuus plan touch ID`.
-
+    """
     Fails:
 
         # --today 2026-11-26
@@ -59,12 +53,7 @@ def stale_plan(ctx: Context) -> Iterator[Issue]:
 
 @rule("C002", "not-a-partnership-manager", "warning")
 def not_a_partnership_manager(ctx: Context) -> Iterator[Issue]:
-    """The account manager is not a partnership manager of the service centre.
-
-    `account_manager` names the person who keeps the plan current: someone of
-    the service centre (`organisation: it`) with the role
-    `partnership_manager` in `data/people.yaml`.
-
+    """
     Fails:
 
         # data/people.yaml
@@ -102,13 +91,7 @@ def not_a_partnership_manager(ctx: Context) -> Iterator[Issue]:
 
 @rule("C003", "no-it-representation", "warning")
 def no_it_representation(ctx: Context) -> Iterator[Issue]:
-    """An open development project has no IT representative and no follow-up action.
-
-    When the service centre has no one in a customer's project ("EI
-    EDUSTUSTA"), the plan says how the project is followed instead (`action`,
-    e.g. "Seuranta 1 krt/kk"). Projects marked `done: true` are not checked.
-    Reported at the project's entry in the list.
-
+    """
     Fails:
 
         projects:
@@ -130,11 +113,7 @@ def no_it_representation(ctx: Context) -> Iterator[Issue]:
 
 @rule("C004", "overdue-project", "warning")
 def overdue_project(ctx: Context) -> Iterator[Issue]:
-    """A development project's estimated `end` has passed and it is not `done`.
-
-    Ask the customer how the project stands: set a new estimated end, or mark
-    it `done: true`.
-
+    """
     Fails:
 
         # --today 2026-11-26
@@ -170,13 +149,7 @@ def next_update_passed(value: Month | date, today: date) -> bool:
 
 @rule("C005", "past-update", "warning")
 def past_update(ctx: Context) -> Iterator[Issue]:
-    """A critical system's `next_update` has passed.
-
-    `next_update` is a date, a month of a year (`2026-05`), or a month that
-    recurs every year (`toukokuu`, `5`). A date before today, or a month of a
-    year that is over, has passed: record the next one. A recurring month
-    never passes.
-
+    """
     Fails:
 
         # --today 2026-11-26
@@ -201,13 +174,7 @@ def past_update(ctx: Context) -> Iterator[Issue]:
 
 @rule("C006", "forgotten-need", "warning")
 def forgotten_need(ctx: Context) -> Iterator[Issue]:
-    """A small need, long ago observed, that is neither budgeted nor decided.
-
-    Needs the customer raised are easily forgotten after the first handling.
-    One observed more than `forgotten_need_days` (default 365) days ago, not
-    `budgeted: true` and with no `decision`, is reported at its `observed`
-    date. Write down what was decided, even "not now".
-
+    """
     Fails:
 
         # --today 2026-11-26
@@ -236,12 +203,7 @@ def forgotten_need(ctx: Context) -> Iterator[Issue]:
 
 @rule("C007", "indirect-customer", "info")
 def indirect_customer(ctx: Context) -> Iterator[Issue]:
-    """A care plan for an indirect customer.
-
-    Indirect customers (the customers' own customers) do not pay the service
-    centre and are out of the scope of account management. Keep the plan only
-    if it is needed; otherwise remove it.
-
+    """
     Fails:
 
         direct: false
@@ -257,12 +219,7 @@ def indirect_customer(ctx: Context) -> Iterator[Issue]:
 
 @rule("C008", "duplicate-priority", "warning")
 def duplicate_priority(ctx: Context) -> Iterator[Issue]:
-    """Two open development projects share a priority.
-
-    `priority` is the customer's order of their projects (1 first). Among
-    projects that are not `done`, each number is used once; the second and
-    later projects with a taken number are reported.
-
+    """
     Fails:
 
         projects:
@@ -297,11 +254,7 @@ def duplicate_priority(ctx: Context) -> Iterator[Issue]:
 
 @rule("C009", "dates-reversed", "error")
 def dates_reversed(ctx: Context) -> Iterator[Issue]:
-    """An `end` before its `start`, in a plan's development project or in a roster.
-
-    Reported at the `end`. One of the two dates is mistyped; a common cause
-    is day and month swapped.
-
+    """
     Fails:
 
         projects:
@@ -330,15 +283,11 @@ def dates_reversed(ctx: Context) -> Iterator[Issue]:
 
 @rule("C010", "no-customer-contact", "info")
 def no_customer_contact(ctx: Context) -> Iterator[Issue]:
-    """The plan names no customer contact.
-
-    `customer_contact` is the customer's person who gave the information in
-    the plan (usually their development manager), so the next review knows
-    whom to ask. Add them to `data/people.yaml` and name them here.
-
+    """
     Fails:
 
         account_manager: liisa-laine
+        customer_contact:
 
     Passes:
 

@@ -69,24 +69,13 @@ def _loaded_person_refs(repo: Repository) -> Iterator[Ref]:
 
 @rule("R001", "unknown-person", "error")
 def unknown_person(ctx: Context) -> Iterator[Issue]:
-    """A person id that `people.yaml` does not define.
-
-    Every person named in a plan or roster (partnership manager, contacts,
-    project managers, board members, deputies) is an id from
-    `data/people.yaml`. Add the person there, or correct the id.
-
+    """
     Fails:
 
         account_manager: liisa-lane
 
     Passes:
 
-        # data/people.yaml
-        people:
-          - id: liisa-laine
-            name: Liisa Laine
-            organisation: it
-        # data/customers/vapaa-aika.yaml
         account_manager: liisa-laine
     """
     repo = ctx.repo
@@ -116,12 +105,7 @@ def _closest(pid: str, known: set[str]) -> str | None:
 
 @rule("R002", "unknown-customer", "error")
 def unknown_customer(ctx: Context) -> Iterator[Issue]:
-    """A customer id with no care plan.
-
-    A roster's `customer` and a person's `organisation` (other than `it`)
-    name a care plan in `data/customers/`. Create the plan
-    (`asiakkuus plan new ID`) or correct the id.
-
+    """
     Fails:
 
         # data/projects/kirjasto.yaml
@@ -156,11 +140,7 @@ def unknown_customer(ctx: Context) -> Iterator[Issue]:
 
 @rule("R003", "unknown-segment", "error")
 def unknown_segment(ctx: Context) -> Iterator[Issue]:
-    """A segment not defined in `organisation.yaml`.
-
-    Segments are listed under `segments:` in `data/organisation.yaml`; a plan's
-    `segment` must be one of their ids.
-
+    """
     Fails:
 
         # data/organisation.yaml
@@ -194,12 +174,7 @@ def unknown_segment(ctx: Context) -> Iterator[Issue]:
 
 @rule("R004", "unknown-project", "error")
 def unknown_project(ctx: Context) -> Iterator[Issue]:
-    """A development project links a roster that does not exist.
-
-    `project:` in a plan's development project names a file in
-    `data/projects/`. Create the roster (`asiakkuus project new ID`) or
-    correct the id.
-
+    """
     Fails:
 
         projects:

@@ -29,12 +29,7 @@ def customer_project(prj: Project) -> bool:
 
 @rule("P001", "executive", "error")
 def executive(ctx: Context) -> Iterator[Issue]:
-    """The board has no executive (PRINCE2: exactly one).
-
-    The executive (omistaja) is the one person ultimately accountable for the
-    project: they own the business case, secure the funding and chair the
-    board. `executive` takes one person id; a list is a schema error (S002).
-
+    """
     Fails:
 
         board:
@@ -57,12 +52,7 @@ def executive(ctx: Context) -> Iterator[Issue]:
 
 @rule("P002", "no-senior-user", "error")
 def no_senior_user(ctx: Context) -> Iterator[Issue]:
-    """The board has no senior user.
-
-    A senior user commits the customer's user resources and sets the quality
-    and acceptance criteria of the result. Name at least one in
-    `senior_users`.
-
+    """
     Fails:
 
         board:
@@ -85,12 +75,7 @@ def no_senior_user(ctx: Context) -> Iterator[Issue]:
 
 @rule("P003", "no-senior-supplier", "error")
 def no_senior_supplier(ctx: Context) -> Iterator[Issue]:
-    """The board has no senior supplier.
-
-    A senior supplier commits the supplier's resources and answers for the
-    quality and technical integrity of what is delivered. Name at least one
-    in `senior_suppliers`.
-
+    """
     Fails:
 
         board:
@@ -118,12 +103,7 @@ def no_senior_supplier(ctx: Context) -> Iterator[Issue]:
 
 @rule("P004", "board-too-small", "error")
 def board_too_small(ctx: Context) -> Iterator[Issue]:
-    """Fewer than 2 distinct people on the board.
-
-    A steering group has at least two people; one person holding every seat
-    is no board. People are counted once however many seats they hold.
-    Reported at `board`.
-
+    """
     Fails:
 
         board:
@@ -144,12 +124,7 @@ def board_too_small(ctx: Context) -> Iterator[Issue]:
 
 @rule("P005", "board-size", "warning")
 def board_size(ctx: Context) -> Iterator[Issue]:
-    """The number of distinct board members is outside `board_size` (default 3-6).
-
-    Three to six people is the recommended size: enough to represent the
-    customer and the supplier, few enough to decide. People are counted once
-    however many seats they hold. Reported at `board`.
-
+    """
     Fails:
 
         board:
@@ -173,13 +148,7 @@ def board_size(ctx: Context) -> Iterator[Issue]:
 
 @rule("P006", "executive-not-customer", "warning")
 def executive_not_customer(ctx: Context) -> Iterator[Issue]:
-    """In a customer project, the executive is not of the customer organisation.
-
-    The executive represents the commissioning organisation and holds its
-    authority: in a customer's project they belong to that customer
-    (`organisation` in `data/people.yaml`). The service centre's own
-    (`internal`) projects are not checked.
-
+    """
     Fails:
 
         # data/projects/kirjasto.yaml
@@ -207,16 +176,7 @@ def executive_not_customer(ctx: Context) -> Iterator[Issue]:
 
 @rule("P007", "supplier-without-authority", "warning")
 def supplier_without_authority(ctx: Context) -> Iterator[Issue]:
-    """No senior supplier is of the service centre with `resource_authority`.
-
-    Someone on the board must be able to commit the service centre's line
-    resources (people's working time). A partnership manager has no such
-    authority, so a board whose only senior supplier is the partnership
-    manager cannot deliver. Add a unit head or another person with
-    `resource_authority: true` as senior supplier. Checked only when
-    `senior_suppliers` names someone (an empty list is P003) and every one
-    of them is defined in `data/people.yaml`.
-
+    """
     Fails:
 
         # data/people.yaml
@@ -263,12 +223,7 @@ def supplier_without_authority(ctx: Context) -> Iterator[Issue]:
 
 @rule("P008", "role-conflict", "error")
 def role_conflict(ctx: Context) -> Iterator[Issue]:
-    """One person holds both a customer-side and a supplier-side role.
-
-    The customer side (executive, senior users, users) and the supplier side
-    (senior suppliers, suppliers) represent different interests; one person
-    cannot stand for both. Reported at the person's first supplier-side seat.
-
+    """
     Fails:
 
         board:
@@ -302,12 +257,7 @@ def role_conflict(ctx: Context) -> Iterator[Issue]:
 
 @rule("P009", "pm-on-board", "warning")
 def pm_on_board(ctx: Context) -> Iterator[Issue]:
-    """The project manager is also a board member.
-
-    The project manager runs the project day to day for the board and reports
-    to it; the board, not the project manager, answers for the project. Take
-    the project manager off the board. Reported at their first seat.
-
+    """
     Fails:
 
         project_manager: paula-pm
@@ -334,18 +284,12 @@ def pm_on_board(ctx: Context) -> Iterator[Issue]:
 
 @rule("P010", "partnership-manager-role", "info")
 def partnership_manager_role(ctx: Context) -> Iterator[Issue]:
-    """A customer project does not state `partnership_manager_role`.
-
-    How the customer's partnership manager takes part is decided per
-    project: supporting the customer's representatives (`customer_support`),
-    as a supplier representative (`supplier`), or not at all (`none`).
-    Writing it down makes the decision visible. Internal projects are not
-    checked.
-
+    """
     Fails:
 
         customer: vapaa-aika
         status: running
+        partnership_manager_role:
 
     Passes:
 
@@ -363,13 +307,7 @@ def partnership_manager_role(ctx: Context) -> Iterator[Issue]:
 
 @rule("P011", "guide-not-delivered", "warning")
 def guide_not_delivered(ctx: Context) -> Iterator[Issue]:
-    """A running project has no `guide_delivered.members` date.
-
-    Board members often do not know their PRINCE2 duties. The steering-group
-    guide (`asiakkuus project render ID`) goes to every member once the board
-    is named; record the date. Only projects with `status: running` are
-    checked.
-
+    """
     Fails:
 
         status: running
@@ -393,11 +331,7 @@ def guide_not_delivered(ctx: Context) -> Iterator[Issue]:
 
 @rule("P012", "overdue-roster", "warning")
 def overdue_roster(ctx: Context) -> Iterator[Issue]:
-    """The project's `end` has passed and its status is not `closed`.
-
-    Either the project has ended (set `status: closed`) or its planned end
-    has moved (set the new `end`).
-
+    """
     Fails:
 
         # --today 2026-11-26
@@ -427,14 +361,7 @@ _COMPARED: tuple[tuple[str, str], ...] = (
 
 @rule("P013", "plan-mismatch", "warning")
 def plan_mismatch(ctx: Context) -> Iterator[Issue]:
-    """The roster and the customer's care plan disagree.
-
-    A customer project appears in its customer's plan as a development
-    project with `project: ID`. Reported on the roster: at `customer` when
-    the plan has no such project, else at each of `start`, `end`, `budget`
-    and `project_manager` whose value differs from the plan's (`manager` in
-    the plan). A value given on only one side is not a disagreement.
-
+    """
     Fails:
 
         # data/customers/vapaa-aika.yaml
@@ -492,12 +419,7 @@ def plan_mismatch(ctx: Context) -> Iterator[Issue]:
 
 @rule("P014", "no-recent-meeting", "warning")
 def no_recent_meeting(ctx: Context) -> Iterator[Issue]:
-    """The board's last meeting is older than 1.5 × `interval_weeks` in a running project.
-
-    `meetings.last` records when the board last met; a running project whose
-    board has not met for half an interval longer than agreed is reported.
-    Projects without `interval_weeks` or `last` are not checked.
-
+    """
     Fails:
 
         # --today 2026-11-26

@@ -1,16 +1,6 @@
 """Messages of the file-system and template safeguards (docs/SECURITY.md)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "rule.S006.not_regular": (
-        "Tämä ei ole tavallinen tiedosto (vaan esimerkiksi hakemisto, nimetty putki tai "
-        "laite), eikä sitä lueta.",
-        "This is not a regular file (but, say, a folder, a named pipe or a device); "
-        "it is not read.",
-    ),
-    "rule.S006.not_regular.hint": (
-        "Korvaa se tavallisella YAML-tiedostolla tai poista se.",
-        "Replace it with a plain YAML file, or remove it.",
-    ),
     "write.outside": (
         "tiedostoon {path} ei kirjoiteta: se tai sen hakemisto on symbolinen linkki "
         "säilön {root} ulkopuolelle.",
