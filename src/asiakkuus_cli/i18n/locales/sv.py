@@ -1,0 +1,16 @@
+"""Swedish (Finland): `--lang sv`.
+
+Texts this file lacks are shown in Finnish: Finland-Swedish readers in the bilingual
+cities read Finnish as the other national language, and the data itself (field names,
+choices, the care-plan headings) is Finnish, so a Finnish fallback keeps a page in the
+two national languages instead of mixing in a third.
+"""
+
+BABEL_LOCALE = "sv_FI"
+FALLBACK = "fi"
+
+MESSAGES: dict[str, str] = {
+    "value.yes": "ja",
+    "value.no": "nej",
+    "problem.prefix": "fel",
+}
