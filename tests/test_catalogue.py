@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import string
 from datetime import date
 from decimal import Decimal
+from functools import cache
+from pathlib import Path
 
 import pytest
+
+import asiakkuus_cli
 
 from asiakkuus_cli.i18n import (
     BASE_LANGS,
@@ -68,3 +73,115 @@ def test_swedish_values_in_the_finland_swedish_conventions() -> None:
     assert format_money(Decimal(280000), "sv").replace("\u00a0", " ") == "280 000 €"
     assert format_money(Decimal("-1500.5"), "sv").replace("\u00a0", " ") == "-1 500,50 €"
     assert format_number(12345, "sv", signed=True).replace("\u00a0", " ") == "+12 345"
+
+
+# --- every key findable -------------------------------------------------------------
+
+SRC = Path(asiakkuus_cli.__file__).parent
+I18N = SRC / "i18n"
+#: Functions whose first argument is a message key.
+KEY_FUNCS = frozenset(
+    {"t", "h", "has", "text", "fail", "UsageProblem", "EditProblem", "YamlProblem", "prose"}
+)
+#: The rules' keys (`rule.CODE[.variant][.hint]`, `ruledoc.CODE.*`) follow the rule
+#: registry and the `variant` of each Issue; they are checked against those below.
+RULE_PREFIXES = ("rule.", "ruledoc.")
+
+
+def _code_files() -> list[Path]:
+    """The modules of src/ that use keys: all but the message and locale files."""
+    skip = (I18N / "messages", I18N / "locales")
+    return [
+        p
+        for p in sorted(SRC.rglob("*.py"))
+        if not p.is_relative_to(skip[0])
+        and not p.is_relative_to(skip[1])
+        and not (p.parent.name == "rules" and p.stem.endswith("messages"))
+    ]
+
+
+def _strings(node: ast.AST) -> set[str]:
+    return {
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    }
+
+
+def _callee(call: ast.Call) -> str:
+    f = call.func
+    return f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+
+
+@cache
+def _scan() -> tuple[set[str], set[str], list[str]]:
+    """(every string literal of the code, the literals passed as keys, f-string keys)."""
+    literals: set[str] = set()
+    passed: set[str] = set()
+    built: list[str] = []
+    prefixes = {key.split(".", 1)[0] + "." for key in catalogue()}
+    for path in _code_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        literals |= _strings(tree)
+        where = path.relative_to(SRC)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and node.args and _callee(node) in KEY_FUNCS:
+                passed |= _strings(node.args[0])
+            if isinstance(node, ast.keyword) and (node.arg or "").endswith("key"):
+                passed |= _strings(node.value)
+            if isinstance(node, ast.JoinedStr) and node.values:
+                head = node.values[0]
+                if (
+                    isinstance(head, ast.Constant)
+                    and str(head.value).startswith(tuple(prefixes))
+                    and not str(head.value).startswith(RULE_PREFIXES)
+                ):
+                    built.append(f"{where}:{node.lineno}: {ast.unparse(node)}")
+    tables = ast.parse((I18N / "keys.py").read_text(encoding="utf-8"))
+    passed |= {s for s in _strings(tables) if "." in s}
+    return literals, passed, built
+
+
+def test_no_key_is_built_at_run_time() -> None:
+    assert _scan()[2] == []
+
+
+def test_every_key_used_is_defined() -> None:
+    _, passed, _ = _scan()
+    prefixes = {key.split(".", 1)[0] for key in catalogue()}
+    keys = {s for s in passed if "." in s and s.split(".", 1)[0] in prefixes}
+    assert sorted(keys - set(catalogue())) == []
+
+
+def _rule_key_used(key: str, literals: set[str]) -> bool:
+    from asiakkuus_cli.rules import all_rules
+
+    parts = key.split(".")
+    if parts[-1] == "hint":
+        parts = parts[:-1]
+    if parts[1] not in all_rules():
+        return False
+    if parts[0] == "ruledoc":
+        return parts[2:] in (["title"], ["text"])
+    return len(parts) == 2 or (len(parts) == 3 and parts[2] in literals)
+
+
+def test_every_key_defined_is_used() -> None:
+    literals, _, _ = _scan()
+    unused = [
+        key
+        for key in catalogue()
+        if key not in literals
+        and not (key.startswith(RULE_PREFIXES) and _rule_key_used(key, literals))
+    ]
+    assert sorted(unused) == []
+
+
+def test_every_rule_has_its_title_and_text() -> None:
+    from asiakkuus_cli.rules import all_rules
+
+    missing = [
+        f"ruledoc.{code}.{part}"
+        for code in all_rules()
+        for part in ("title", "text")
+        if f"ruledoc.{code}.{part}" not in catalogue()
+    ]
+    assert missing == []

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..textsafe import visible
+from .keys import TERM
 
 #: The languages every catalogue entry has: (Finnish, English) tuples.
 BASE_LANGS = ("fi", "en")
@@ -164,10 +165,16 @@ class Term:
 def choice_term(value: str, lang: str) -> str:
     """A fixed choice in words, whatever field it comes from; unknown values as they are."""
     for kind in _CHOICE_KINDS:
-        key = f"term.{kind}.{value}"
-        if key in catalogue():
+        key = TERM[kind].get(value)
+        if key is not None:
             return t(key, lang)
     return value
+
+
+def term(kind: str, value: str, lang: str) -> str:
+    """The choice `value` of `kind` (`type`, `status`, ...) in words; unknown as it is."""
+    key = TERM[kind].get(value)
+    return t(key, lang) if key is not None else value
 
 
 def fmt(value: Any, lang: str) -> str:
@@ -178,8 +185,7 @@ def fmt(value: Any, lang: str) -> str:
     if type(value) is str:  # the most common case first
         return visible(value)
     if isinstance(value, Term):
-        key = f"term.{value.kind}.{value.value}"
-        return t(key, lang) if key in catalogue() else value.value
+        return term(value.kind, value.value, lang)
     if isinstance(value, bool):
         return t("value.yes" if value else "value.no", lang)
     if isinstance(value, date):
