@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import asiakkuus_cli
-
 from asiakkuus_cli.i18n import (
     BASE_LANGS,
     LANGS,
