@@ -344,43 +344,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown rule code '{key}' under [rules.severity] in {file}.",
     ),
     # --- help texts (shown by --help; language from --lang or ASIAKKUUS_LANG) ---
-    "help.app": (
-        "Asiakkuuksien hoitosuunnitelmat ja ohjausryhmät YAML-tiedostoina gitissä: tarkista, raportoi, tulosta.",
-        "Customer care plans and steering groups as YAML files in git: validate, report, render.",
-    ),
-    "help.root": (
-        "Säilön juurihakemisto (oletus: haetaan ylöspäin).",
-        "Repository root (default: searched upward).",
-    ),
-    "help.lang": ("Kieli: fi tai en.", "Language: fi or en."),
-    "help.today": (
-        "Tämä päivä muodossa VVVV-KK-PP (testaukseen).",
-        "Today as YYYY-MM-DD (for testing).",
-    ),
-    "help.no_color": ("Ei värejä.", "No colours."),
-    "help.version": ("Näytä versio.", "Show the version."),
-    "help.plan": ("Asiakkaiden hoitosuunnitelmat.", "Customer care plans."),
-    "help.project": ("Projektien ohjausryhmät.", "Project steering groups."),
-    "help.report": ("Raportit asiakkaiden yli.", "Reports across customers."),
-    "help.validate": (
-        "Tarkistaa kaikki tiedostot ja säännöt. Poistumiskoodi 1, jos virheitä löytyy.",
-        "Check every file and rule. Exit code 1 when errors are found.",
-    ),
-    "help.validate.paths": (
-        "Rajaa raportin näihin tiedostoihin tai hakemistoihin.",
-        "Limit the report to these files or directories.",
-    ),
-    "help.validate.format": (
-        "Tulostusmuoto: text eli teksti, json, github (GitHubin huomautukset) tai sarif.",
-        "Output format: text, json, github (GitHub annotations) or sarif.",
-    ),
-    "help.validate.strict": ("Myös varoitukset ovat virheitä.", "Warnings fail too."),
-    "help.validate.select": (
-        "Vain nämä säännöt (koodit tai etuliitteet, pilkuin eroteltuina).",
-        "Only these rules (codes or prefixes, comma-separated).",
-    ),
-    "help.validate.ignore": (
-        "Ohita nämä säännöt (koodit tai etuliitteet, pilkuin eroteltuina).",
-        "Skip these rules (codes or prefixes, comma-separated).",
-    ),
 }

@@ -2,43 +2,6 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- help texts ---
-    "help.doc.plan_show": (
-        "Näytä asiakkaan hoitosuunnitelma päätteessä.",
-        "Show a customer's care plan in the terminal.",
-    ),
-    "help.doc.plan_render": (
-        "Tee hoitosuunnitelmasta kokousasiakirja (md, html tai pdf).",
-        "Render a care plan as a meeting document (md, html or pdf).",
-    ),
-    "help.doc.project_show": (
-        "Näytä projektin ohjausryhmä ja roolien tehtävät päätteessä.",
-        "Show a project's steering group and the duties of its roles in the terminal.",
-    ),
-    "help.doc.project_render": (
-        "Tee projektin ohjausryhmäohje (yksi A4-sivu PDF:nä).",
-        "Render a project's steering-group guide (one A4 page as PDF).",
-    ),
-    "help.doc.glossary": (
-        "PRINCE2-termit suomeksi ja englanniksi.",
-        "The PRINCE2 terms in Finnish and English.",
-    ),
-    "help.doc.customer_id": (
-        "Asiakkaan tunnus (esim. malliasiakas).",
-        "The customer's id (e.g. malliasiakas).",
-    ),
-    "help.doc.project_id": ("Projektin tunnus.", "The project's id."),
-    "help.doc.format": ("Muoto: md, html tai pdf.", "Format: md, html or pdf."),
-    "help.doc.out": (
-        "Tulostiedosto tai -hakemisto; - tulostaa näytölle. Oletus: out/plans/<tunnus>.<muoto> "
-        "(projekteille out/projects/) data-säilön juuressa.",
-        "Output file or folder; - prints to standard output. Default: "
-        "out/plans/<id>.<format> (out/projects/ for projects) under the data repository root.",
-    ),
-    "help.doc.all": (
-        "Kaikki asiakirjat hakemistoon (--out tai oletus out/).",
-        "Every document into a folder (--out, or the default out/).",
-    ),
-    "help.doc.glossary_format": ("Muoto: table tai md.", "Format: table or md."),
     # --- command problems ---
     "doc.id_bad": (
         "'{value}' ei kelpaa tunnukseksi: sallittuja ovat pienet kirjaimet a–z, numerot ja "

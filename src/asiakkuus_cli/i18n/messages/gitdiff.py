@@ -75,26 +75,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.count.other": ("muita tiedostoja {n}", "other files: {n}"),
     # --- fixed choices in words ---
     # --- help ---
-    "help.diff": (
-        "Näyttää aineiston muutokset kahden git-revision välillä (oletus: HEAD ja työhakemisto) "
-        "asiakas-, projekti- ja henkilökohtaisesti, kenttä kentältä.",
-        "Show what changed in the data between two git revisions "
-        "(default: HEAD and the working tree), "
-        "per customer, project and person, field by field.",
-    ),
-    "help.diff.rev_a": ("Vanhempi revisio (oletus HEAD).", "The older revision (default HEAD)."),
-    "help.diff.rev_b": (
-        "Uudempi revisio (oletus: työhakemisto sellaisenaan).",
-        "The newer revision (default: the working tree as it is).",
-    ),
-    "help.diff.format": (
-        "Tulostusmuoto: text, md (pull requestin kommenttiin) tai json.",
-        "Output format: text, md (for a pull-request comment) or json.",
-    ),
-    "help.validate.changed_since": (
-        "Raportoi vain tiedostoista, jotka ovat muuttuneet tämän git-revision jälkeen "
-        "(commitit, indeksi, muokkaukset ja uudet tiedostot).",
-        "Report only on files changed since this git revision "
-        "(commits, staged and unstaged changes, new files).",
-    ),
 }
