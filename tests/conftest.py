@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from asiakkuus_cli import engine
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Result
+from asiakkuus_cli.rules import engine
 
 DEMO = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 26)

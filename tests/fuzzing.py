@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.loader import load_repository
+from asiakkuus_cli.reading.loader import load_repository
 
 TODAY = "2026-11-26"
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.loader import load_repository
+from asiakkuus_cli.reading.loader import load_repository
 from asiakkuus_cli.repository import Repository
 
 from .conftest import Repo

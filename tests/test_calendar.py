@@ -10,7 +10,7 @@ from typing import Any
 from icalendar import Calendar
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.loader import load_repository
+from asiakkuus_cli.reading.loader import load_repository
 from asiakkuus_cli.views import calendar as view
 
 from .conftest import Repo

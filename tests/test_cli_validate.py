@@ -196,7 +196,7 @@ def test_no_color_means_no_escape_codes(repo: Repo) -> None:
 def test_internal_failure_is_one_line_and_exit_3(
     repo: Repo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from asiakkuus_cli import engine
+    from asiakkuus_cli.rules import engine
 
     def explode(*_: object, **__: object) -> None:
         raise RuntimeError("boom")

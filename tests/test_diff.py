@@ -7,8 +7,8 @@ import textwrap
 from pathlib import Path
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.diff import DataDiff, compare, md_cell, render_json, render_md, render_text
-from asiakkuus_cli.loader import load_files
+from asiakkuus_cli.git.diff import DataDiff, compare, md_cell, render_json, render_md, render_text
+from asiakkuus_cli.reading.loader import load_files
 from asiakkuus_cli.repository import Repository
 
 from .conftest import ORGANISATION, PEOPLE, PLAN

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from asiakkuus_cli.edit import BEFORE_UPDATED, atomic_write, touch_text
+from asiakkuus_cli.editing.edit import BEFORE_UPDATED, atomic_write, touch_text
 
 from .conftest import PLAN, Repo
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from asiakkuus_cli import atomic
+from asiakkuus_cli.editing import atomic
 from asiakkuus_cli.errors import UsageProblem
 
 from .conftest import TODAY, Repo
@@ -330,7 +330,7 @@ CHILD = textwrap.dedent(
     """\
     import os, sys, time
     from pathlib import Path
-    from asiakkuus_cli import atomic
+    from asiakkuus_cli.editing import atomic
 
     def slow_replace(self, target):
         Path(sys.argv[2]).write_text("ready")

@@ -19,12 +19,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from asiakkuus_cli import scaffold
 from asiakkuus_cli.cli import workflow
 from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
+from asiakkuus_cli.editing import scaffold
 from asiakkuus_cli.i18n import t
-from asiakkuus_cli.loader import load_repository
+from asiakkuus_cli.reading.loader import load_repository
 
 from .conftest import DEMO, TODAY, Repo
 from .fuzzing import examples

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.edit import format_text, load_model, money_text
-from asiakkuus_cli.loader import discover
+from asiakkuus_cli.editing.edit import format_text, load_model, money_text
 from asiakkuus_cli.models import CustomerPlan, Project
+from asiakkuus_cli.reading.loader import discover
 
 from .conftest import DEMO, Repo
 
@@ -103,7 +103,7 @@ def test_demo_files_keep_meaning_and_settle(tmp_path) -> None:
     s = Settings()
     for rel in discover(DEMO):
         text = (DEMO / rel).read_text(encoding="utf-8")
-        from asiakkuus_cli.edit import model_for
+        from asiakkuus_cli.editing.edit import model_for
 
         model = model_for(rel)
         out = fmt(text, rel, model)

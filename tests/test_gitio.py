@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from asiakkuus_cli.cli.app import app
-from asiakkuus_cli.gitio import GitRepo
+from asiakkuus_cli.git.gitio import GitRepo
 
 from .conftest import PLAN, Repo
 

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from asiakkuus_cli import loader
 from asiakkuus_cli.i18n import catalogue, format_date, format_money, t
+from asiakkuus_cli.reading import loader
 
 
 def fields(text: str) -> set[str]:

@@ -8,9 +8,9 @@ from datetime import date
 import jsonschema
 import yaml
 
-from asiakkuus_cli import engine
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.scaffold import yaml_scalar
+from asiakkuus_cli.editing.scaffold import yaml_scalar
+from asiakkuus_cli.rules import engine
 
 from .conftest import TODAY, Repo
 

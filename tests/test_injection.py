@@ -12,10 +12,10 @@ import pypdf
 import pytest
 from rich.console import Console
 
-from asiakkuus_cli import diff as diffing
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Finding, Result
-from asiakkuus_cli.loader import load_files, load_repository
+from asiakkuus_cli.git import diff as diffing
+from asiakkuus_cli.reading.loader import load_files, load_repository
 from asiakkuus_cli.render import tables, terminal
 from asiakkuus_cli.reporters import github, text
 from asiakkuus_cli.textsafe import csv_cell, md_escape, visible
@@ -166,7 +166,7 @@ def test_plan_show_prints_data_literally(repo: Repo, cli: Any) -> None:
 
 def test_plan_show_in_a_colour_terminal(repo: Repo) -> None:
     """With colours on, rich writes its own escapes, but none that come from the data."""
-    from asiakkuus_cli.engine import run as run_rules
+    from asiakkuus_cli.rules.engine import run as run_rules
     from asiakkuus_cli.views.plan import plan_view
 
     hostile(repo)

@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asiakkuus_cli.config import Limits, Settings
-from asiakkuus_cli.loader import load_repository
-from asiakkuus_cli.yamlio import YamlProblem, compose, position
+from asiakkuus_cli.reading.loader import load_repository
+from asiakkuus_cli.reading.yamlio import YamlProblem, compose, position
 
 from .conftest import PLAN, Repo
 
@@ -183,7 +183,7 @@ def test_compose_refuses_alias_before_expanding() -> None:
 def test_any_text_gives_findings_not_exceptions(repo_factory: Path, text: str) -> None:
     path = repo_factory / "data/customers/fuzz.yaml"
     path.write_text(text, encoding="utf-8")
-    from asiakkuus_cli.engine import validate
+    from asiakkuus_cli.rules.engine import validate
 
     from .conftest import TODAY
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from hypothesis import event, given
 from hypothesis import strategies as st
 
-from asiakkuus_cli.loader import discover
+from asiakkuus_cli.reading.loader import discover
 
 from .conftest import DEMO
 from .fuzzing import (

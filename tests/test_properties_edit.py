@@ -27,7 +27,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from asiakkuus_cli.config import Settings
-from asiakkuus_cli.edit import BEFORE_UPDATED, Unsafe, format_text, load_model, touch_text
+from asiakkuus_cli.editing.edit import BEFORE_UPDATED, Unsafe, format_text, load_model, touch_text
 from asiakkuus_cli.lines import Lines, editor_lines, yaml_lines
 from asiakkuus_cli.models import CustomerPlan
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from asiakkuus_cli import engine
 from asiakkuus_cli.render import tables
+from asiakkuus_cli.rules import engine
 from asiakkuus_cli.views import reports as views
 
 from .conftest import Repo
@@ -278,7 +278,7 @@ def test_projects_report_lists_a_roster_that_does_not_load(repo: Repo) -> None:
     build(repo)
     repo.write("data/projects/rikki.yaml", "id: rikki\nname: [\n")
     from asiakkuus_cli.config import Settings
-    from asiakkuus_cli.loader import load_repository
+    from asiakkuus_cli.reading.loader import load_repository
 
     report = views.projects_report(load_repository(repo.root, Settings()), TODAY, "en")
     broken = next(x for x in report.rows if x["id"] == "rikki")

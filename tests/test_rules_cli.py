@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import yaml
 
-from asiakkuus_cli import ruledocs
 from asiakkuus_cli.i18n import catalogue
 from asiakkuus_cli.rules import all_rules
+from asiakkuus_cli.rules import docs as ruledocs
 
 from . import test_control, test_rules_org, test_rules_plans, test_rules_rosters
 from .conftest import DEMO

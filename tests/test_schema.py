@@ -9,8 +9,8 @@ import jsonschema
 import pytest
 import yaml
 
-from asiakkuus_cli.loader import discover
-from asiakkuus_cli.schema import KINDS, expected_files
+from asiakkuus_cli.editing.schema import KINDS, expected_files
+from asiakkuus_cli.reading.loader import discover
 
 from .conftest import DEMO
 

@@ -10,8 +10,8 @@ import pytest
 
 from asiakkuus_cli.i18n import catalogue
 from asiakkuus_cli.models.values import parse_money, slug_suggestion
+from asiakkuus_cli.reading.yamlio import YamlProblem, compose, compose_events
 from asiakkuus_cli.rules import all_rules
-from asiakkuus_cli.yamlio import YamlProblem, compose, compose_events
 
 from .conftest import ORGANISATION, PEOPLE, PLAN, Repo
 from .fuzzing import invoke

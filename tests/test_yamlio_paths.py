@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from asiakkuus_cli.yamlio import YamlProblem, YMap, YSeq, compose, compose_events
+from asiakkuus_cli.reading.yamlio import YamlProblem, YMap, YSeq, compose, compose_events
 
 from .conftest import DEMO
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from asiakkuus_cli.reading.yamlio import Pos, position
+
 from .config import Settings
 from .findings import Issue
 from .models import CustomerPlan, Organisation, Person, Project
-from .yamlio import Pos, position
 
 M = TypeVar("M")
 

@@ -26,9 +26,10 @@ from typer._click.exceptions import (
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperArgument, TyperGroup
 
+from asiakkuus_cli.reading.discovery import find_root
+
 from .. import __version__
 from ..config import CONFIG_NAME, Settings, load_settings
-from ..discovery import find_root
 from ..errors import UsageProblem
 from ..i18n import has, help_lang, pick_lang, t
 

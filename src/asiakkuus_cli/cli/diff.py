@@ -7,11 +7,12 @@ from typing import Annotated, Any
 
 import typer
 
-from .. import diff as diffing
+from asiakkuus_cli.git import diff as diffing
+from asiakkuus_cli.git.gitio import GitRepo
+from asiakkuus_cli.reading.loader import load_files, load_repository
+
 from ..config import Settings
-from ..gitio import GitRepo
 from ..i18n import t
-from ..loader import load_files, load_repository
 from ..repository import Repository
 from .base import FORMAT_ALIASES, app, choice, h, out, state
 

@@ -10,13 +10,15 @@ from pathlib import Path
 
 import typer
 
-from .. import engine, reporters
-from ..atomic import target_of
-from ..atomic import write_bytes as write_atomic
+from asiakkuus_cli import reporters
+from asiakkuus_cli.editing.atomic import target_of
+from asiakkuus_cli.editing.atomic import write_bytes as write_atomic
+from asiakkuus_cli.reading.loader import load_repository
+from asiakkuus_cli.rules import engine
+
 from ..errors import UsageProblem
 from ..findings import Result
 from ..i18n import t
-from ..loader import load_repository
 from ..models.values import SLUG_RE
 from ..render import FORMATS, render, terminal
 from ..repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository

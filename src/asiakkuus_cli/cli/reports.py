@@ -10,8 +10,9 @@ from typing import Any
 import typer
 from pydantic_core import PydanticCustomError
 
+from asiakkuus_cli.reading.loader import load_repository
+
 from ..i18n import format_date, t
-from ..loader import load_repository
 from ..models import ORG_TYPES
 from ..models.values import parse_date
 from ..render import ics, tables

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from .. import ruledocs
+from asiakkuus_cli.rules import docs as ruledocs
+
 from ..i18n import t
 from ..render import terminal
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import typer
 
-from .. import engine, reporters
-from ..gitio import GitRepo
-from ..loader import discover
+from asiakkuus_cli import reporters
+from asiakkuus_cli.git.gitio import GitRepo
+from asiakkuus_cli.reading.loader import discover
+from asiakkuus_cli.rules import engine
+
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
 

@@ -10,25 +10,27 @@ from pathlib import Path
 
 import typer
 
-from .. import edit, scaffold
+from asiakkuus_cli.editing import edit, scaffold
+from asiakkuus_cli.editing.schema import SCHEMA_DIR, write_schemas
+from asiakkuus_cli.reading.loader import discover, load_repository
+from asiakkuus_cli.reading.yamlio import position
+
 from ..findings import Finding, Result
 from ..i18n import help_lang, t
 from ..lines import Lines
-from ..loader import discover, load_repository
 from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
 from ..repository import CUSTOMERS_DIR, Repository
-from ..schema import SCHEMA_DIR, write_schemas
 from ..textsafe import visible
-from ..yamlio import position
 from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
 
 
 def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool) -> str:
     """The loading findings of a file that cannot be edited, as `validate` prints them."""
-    from ..engine import message_key
+    from asiakkuus_cli.rules.engine import message_key
+
     from ..i18n import has
     from ..rules import all_rules
 
@@ -175,8 +177,9 @@ def _interactive() -> bool:
 
 def _choice_repo(ctx: typer.Context) -> Repository | None:
     """The repository for shell completion: quietly none when it cannot be loaded."""
+    from asiakkuus_cli.reading.discovery import find_root
+
     from ..config import load_settings
-    from ..discovery import find_root
 
     top: typer.Context = ctx
     while isinstance(top.parent, typer.Context):

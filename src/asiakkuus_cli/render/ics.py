@@ -18,7 +18,8 @@ from babel.dates import format_date as babel_date
 from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
 
-from .. import atomic
+from asiakkuus_cli.editing import atomic
+
 from ..errors import UsageProblem
 from ..i18n import t
 from ..views.calendar import Event

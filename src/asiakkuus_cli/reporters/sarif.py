@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from asiakkuus_cli.rules.docs import ordered
+
 from .. import __version__
 from ..findings import Result
 from ..i18n import t
-from ..ruledocs import ordered
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic_core import PydanticCustomError
 
+from asiakkuus_cli.reading.yamlio import YMap, YSeq
+
 from ..findings import Issue
 from ..models.values import parse_segment_id, parse_slug
 from ..repository import (
@@ -25,7 +27,6 @@ from ..repository import (
     PROJECTS_DIR,
     Repository,
 )
-from ..yamlio import YMap, YSeq
 from . import Context, rule
 
 Ref = tuple[str, tuple[str | int, ...], str, str | None]

@@ -400,7 +400,7 @@ def board_roles(project: Project) -> tuple[list[str], list[str]]:
 
 def projects_report(repo: Repository, today: date, lang: str) -> Report:
     """Every roster with its board completeness and its open findings by severity."""
-    from .. import engine
+    from asiakkuus_cli.rules import engine
 
     result = engine.run(repo, today, lang)
     counts: dict[str, dict[str, int]] = {}

@@ -29,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .errors import UsageProblem
+from asiakkuus_cli.errors import UsageProblem
 
 #: What marks a temporary file of this tool: `.NAME.asiakkuus-tmp-XXXXXXXX`.
 TMP_MARK = ".asiakkuus-tmp-"

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .i18n import has, t
-from .models import CustomerPlan, Organisation, People, Project
+from asiakkuus_cli.i18n import has, t
+from asiakkuus_cli.models import CustomerPlan, Organisation, People, Project
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -108,8 +108,8 @@ def write_schemas(folder: Path, within: Path | None = None) -> list[tuple[Path, 
 
     `within`: the repository the folder belongs to (atomic.write_bytes), if any.
     """
-    from .atomic import target_of
-    from .edit import atomic_write
+    from asiakkuus_cli.editing.atomic import target_of
+    from asiakkuus_cli.editing.edit import atomic_write
 
     folder.mkdir(parents=True, exist_ok=True)
     written: list[tuple[Path, bool]] = []

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .comments import IGNORE_RE
-from .config import Settings
-from .findings import Finding, Issue, Result
-from .i18n import has, t
-from .lines import Lines, Pos, editor_lines
-from .repository import Repository
-from .rules import Context, Rule, all_rules
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.editing.comments import IGNORE_RE
+from asiakkuus_cli.findings import Finding, Issue, Result
+from asiakkuus_cli.i18n import has, t
+from asiakkuus_cli.lines import Lines, Pos, editor_lines
+from asiakkuus_cli.repository import Repository
+from asiakkuus_cli.rules import Context, Rule, all_rules
 
 UNUSED_IGNORE = "S008"
 
@@ -104,7 +104,7 @@ def run(
     only_files: Collection[str] | None = None,
 ) -> Result:
     """Check the repository; return findings sorted by path, line, column, code."""
-    from .loader import paused_gc
+    from asiakkuus_cli.reading.loader import paused_gc
 
     with paused_gc():
         return _run(repo, today, lang, select, ignore, only_files)
@@ -195,7 +195,7 @@ def validate(
     only_files: Collection[str] | None = None,
 ) -> Result:
     """Load the repository at `root` and check it."""
-    from .loader import load_repository
+    from asiakkuus_cli.reading.loader import load_repository
 
     repo = load_repository(root, settings)
     return run(repo, today, lang, select=select, ignore=ignore, only_files=only_files)

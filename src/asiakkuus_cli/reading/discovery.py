@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .config import CONFIG_NAME
-from .errors import UsageProblem
+from asiakkuus_cli.config import CONFIG_NAME
+from asiakkuus_cli.errors import UsageProblem
 
 
 def is_root(path: Path) -> bool:

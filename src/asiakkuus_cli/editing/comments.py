@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from .lines import YAML_BREAK_CHARS, Lines
+from asiakkuus_cli.lines import YAML_BREAK_CHARS, Lines
 
 try:
     from yaml import CSafeLoader as _Loader

@@ -38,15 +38,23 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import PlainScalarString
 
-from .atomic import write_text as atomic_write
-from .comments import HEAD, IGNORE_RE, Comment, comments, comments_above, own_lines, show
-from .config import Settings
-from .findings import Issue
-from .lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
-from .loader import parse, schema_issues
-from .models import CustomerPlan, Organisation, People, Project
-from .models.values import parse_bool, parse_date, parse_money, parse_month_or_date
-from .repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.editing.atomic import write_text as atomic_write
+from asiakkuus_cli.editing.comments import (
+    HEAD,
+    IGNORE_RE,
+    Comment,
+    comments,
+    comments_above,
+    own_lines,
+    show,
+)
+from asiakkuus_cli.findings import Issue
+from asiakkuus_cli.lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
+from asiakkuus_cli.models import CustomerPlan, Organisation, People, Project
+from asiakkuus_cli.models.values import parse_bool, parse_date, parse_money, parse_month_or_date
+from asiakkuus_cli.reading.loader import parse, schema_issues
+from asiakkuus_cli.repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR
 
 try:  # libyaml gives the same marks (characters, 0-based) much faster
     from yaml import CSafeLoader as _Loader
@@ -619,7 +627,7 @@ BEFORE_UPDATED = ("id", "name", "type", "direct", "segment")
 
 def _read(root: Path, rel: str, settings: Settings) -> tuple[str, bool]:
     """The file's text and whether it started with a BOM; EditProblem when unreadable."""
-    from .loader import read_text
+    from asiakkuus_cli.reading.loader import read_text
 
     text, problem = read_text(root, rel, settings)
     if problem is not None or text is None:

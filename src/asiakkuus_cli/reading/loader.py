@@ -20,12 +20,13 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .config import Settings
-from .findings import Issue
-from .i18n import Term
-from .lines import editor_position
-from .models import CustomerPlan, Organisation, Person, Project
-from .repository import (
+from asiakkuus_cli.config import Settings
+from asiakkuus_cli.findings import Issue
+from asiakkuus_cli.i18n import Term
+from asiakkuus_cli.lines import editor_position
+from asiakkuus_cli.models import CustomerPlan, Organisation, Person, Project
+from asiakkuus_cli.reading.yamlio import YamlProblem, YMap, YSeq, compose
+from asiakkuus_cli.repository import (
     CUSTOMERS_DIR,
     ORGANISATION_FILE,
     PEOPLE_FILE,
@@ -34,7 +35,6 @@ from .repository import (
     PersonEntry,
     Repository,
 )
-from .yamlio import YamlProblem, YMap, YSeq, compose
 
 _TYPE_VARIANTS = {
     "string_type": "type_text",

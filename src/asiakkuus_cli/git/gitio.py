@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import UsageProblem
-from .repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR
+from asiakkuus_cli.errors import UsageProblem
+from asiakkuus_cli.repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR
 
 DATA_DIR = "data"
 _SYMLINK_MODE = "120000"

@@ -23,15 +23,15 @@ from urllib.parse import urlsplit, urlunsplit
 from jinja2 import DictLoader, StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from . import __version__
-from .atomic import target_of
-from .edit import EditProblem, atomic_write, load_model
-from .errors import UsageProblem
-from .models import ORG_TYPES, CustomerPlan, Project
-from .models.values import SLUG_RE
-from .repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
-from .resources import builtin_templates, find_template
-from .schema import SCHEMA_DIR, schema_ref, write_schemas
+from asiakkuus_cli import __version__
+from asiakkuus_cli.editing.atomic import target_of
+from asiakkuus_cli.editing.edit import EditProblem, atomic_write, load_model
+from asiakkuus_cli.editing.schema import SCHEMA_DIR, schema_ref, write_schemas
+from asiakkuus_cli.errors import UsageProblem
+from asiakkuus_cli.models import ORG_TYPES, CustomerPlan, Project
+from asiakkuus_cli.models.values import SLUG_RE
+from asiakkuus_cli.repository import CUSTOMERS_DIR, PROJECTS_DIR, Repository
+from asiakkuus_cli.resources import builtin_templates, find_template
 
 PLAN_TEMPLATE = "new-plan.yaml"
 PROJECT_TEMPLATE = "new-project.yaml"
@@ -109,8 +109,8 @@ def render_template(path: Path, **values: Any) -> str:
 
 
 def did_you_mean(word: str, candidates: list[str], lang: str) -> str:
-    from .i18n import t
-    from .views import suggestions
+    from asiakkuus_cli.i18n import t
+    from asiakkuus_cli.views import suggestions
 
     close = suggestions(word, candidates)
     return t("workflow.did_you_mean", lang, ids=", ".join(close)) if close else ""
@@ -123,7 +123,7 @@ def check_id(new_id: str) -> None:
 
 def _person(repo: Repository, pid: str, lang: str, role: str | None = None) -> None:
     """A known person; with `role`, one of the service centre holding that standing role."""
-    from .i18n import t
+    from asiakkuus_cli.i18n import t
 
     entry = repo.people.get(pid)
     if entry is None:

@@ -21,9 +21,8 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from .engine import Locator, message_key
-from .i18n import choice_term, format_date, format_money, format_number, t
-from .models import (
+from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, t
+from asiakkuus_cli.models import (
     Board,
     CalendarEvent,
     Communication,
@@ -36,8 +35,8 @@ from .models import (
     Project,
     Segment,
 )
-from .models.values import MONTHS_EN, MONTHS_FI
-from .repository import (
+from asiakkuus_cli.models.values import MONTHS_EN, MONTHS_FI
+from asiakkuus_cli.repository import (
     CUSTOMERS_DIR,
     ORGANISATION_FILE,
     PEOPLE_FILE,
@@ -45,7 +44,8 @@ from .repository import (
     Entry,
     Repository,
 )
-from .textsafe import visible
+from asiakkuus_cli.rules.engine import Locator, message_key
+from asiakkuus_cli.textsafe import visible
 
 Kind = Literal["organisation", "people", "person", "customer", "project"]
 Status = Literal["added", "removed", "changed", "renamed", "unreadable"]

@@ -12,8 +12,8 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from .i18n import t
-from .rules import Rule, all_rules
+from asiakkuus_cli.i18n import t
+from asiakkuus_cli.rules import Rule, all_rules
 
 _HEADER = re.compile(r"(Fails|Passes)\b[^:\n]*:[ \t]*$")
 _WIDTH = 78
