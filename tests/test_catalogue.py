@@ -100,9 +100,13 @@ def _code_files() -> list[Path]:
 
 
 def _strings(node: ast.AST) -> set[str]:
-    return {
-        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
-    }
+    """The whole string literals in `node` (not the pieces of an f-string)."""
+    if isinstance(node, ast.JoinedStr):  # only what its {...} parts hold
+        parts = [v.value for v in node.values if isinstance(v, ast.FormattedValue)]
+        return set().union(*(_strings(part) for part in parts))
+    if isinstance(node, ast.Constant):
+        return {node.value} if isinstance(node.value, str) else set()
+    return set().union(*(_strings(child) for child in ast.iter_child_nodes(node)))
 
 
 def _callee(call: ast.Call) -> str:

@@ -31,7 +31,7 @@ from asiakkuus_cli.reading.discovery import find_root
 from .. import __version__
 from ..config import CONFIG_NAME, Settings, load_settings
 from ..errors import UsageProblem
-from ..i18n import has, help_lang, pick_lang, t
+from ..i18n import BASE_LANGS, help_lang, keys, pick_lang, t, term
 
 
 def h(key: str) -> str:
@@ -95,7 +95,7 @@ def choice(value: str | None, allowed: tuple[str, ...], key: str, *, kind: str |
     for a in allowed:
         names = [a, *(aliases or {}).get(a, "").split("|")]
         if kind is not None:
-            names += [t(f"term.{kind}.{a}", lang) for lang in ("fi", "en")]
+            names += [term(kind, a, lang) for lang in BASE_LANGS]
         if wanted in {norm(n) for n in names if n}:
             return a
     raise UsageProblem(key, value=value, allowed=", ".join(allowed))
@@ -109,13 +109,13 @@ def _metavar(param: Any, lang: str) -> str | None:
     """A placeholder in the language of the help, never a Python type (`<str>`)."""
     if getattr(param, "is_flag", False) or getattr(param, "count", False):
         return None
-    key = f"term.metavar.{param.name}"
-    if has(key):
+    key = keys.METAVAR.get(param.name)
+    if key is not None:
         text = t(key, lang)
     else:
         annotation = str(getattr(getattr(param, "type_descriptor", None), "annotation", ""))
         kind = "path" if "Path" in annotation else "number" if "int" in annotation else "text"
-        text = t(f"term.metavar.{kind}", lang)
+        text = t(keys.METAVAR[kind], lang)
     return text
 
 
@@ -251,7 +251,7 @@ def _usage_message(e: ClickException, lang: str) -> str:
         hint = e.param.get_error_hint() if e.param is not None else ""
         kind = "argument" if e.param_type == "argument" or e.param is None or (
             e.param.param_type_name == "argument") else "option"  # fmt: skip
-        return t(f"term.click.missing_{kind}", lang, name=hint)
+        return t(keys.CLICK_MISSING[kind], lang, name=hint)
     if isinstance(e, BadParameter):
         hint = e.param.get_error_hint() if e.param is not None else ""
         number = re.search(r"valid (integer|float)", e.message)

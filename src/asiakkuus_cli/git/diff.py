@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, t
+from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, keys, t
 from asiakkuus_cli.models import (
     Board,
     CalendarEvent,
@@ -513,7 +513,7 @@ def json_value(value: Any) -> Any:
 
 
 def _heading(entity: EntityDiff, lang: str) -> str:
-    kind = t(f"diff.kind.{entity.kind}", lang)
+    kind = t(keys.DIFF_KIND[entity.kind], lang)
     label = (
         f"{entity.name} ({entity.id})" if entity.name and entity.name != entity.id else entity.id
     )
@@ -524,18 +524,18 @@ def _heading(entity: EntityDiff, lang: str) -> str:
 
 def _status(entity: EntityDiff, lang: str) -> str:
     if entity.status == "unreadable":
-        return t(f"diff.status.unreadable.{entity.side}", lang)
+        return t(keys.DIFF_UNREADABLE[str(entity.side)], lang)
     if entity.status == "renamed":
         return t("diff.status.renamed", lang, old=entity.old_file, new=entity.file)
-    return t(f"diff.status.{entity.status}", lang)
+    return t(keys.DIFF_STATUS[entity.status], lang)
 
 
 def _summary(diff: DataDiff, lang: str) -> str:
     parts: list[str] = []
     for kind in ("customer", "project", "person"):
-        counts = [t(f"diff.count.{s}", lang, n=n) for s in STATUSES if (n := diff.count(kind, s))]
+        counts = [t(keys.DIFF_COUNT[s], lang, n=n) for s in STATUSES if (n := diff.count(kind, s))]
         if counts:
-            parts.append(f"{t(f'diff.kinds.{kind}', lang)}: {', '.join(counts)}")
+            parts.append(f"{t(keys.DIFF_KINDS[kind], lang)}: {', '.join(counts)}")
     other = sum(1 for e in diff.entities if e.kind in ("organisation", "people"))
     if other:
         parts.append(t("diff.count.other", lang, n=other))
@@ -560,7 +560,7 @@ def render_text(diff: DataDiff, lang: str, before: str, after: str, color: bool 
         lines.append("")
         lines.append(t("diff.problems", lang))
         for p in diff.problems:
-            side = t(f"diff.side.{p.side}", lang)
+            side = t(keys.DIFF_SIDE[p.side], lang)
             text = f"    {side}: {p.file}:{p.line}:{p.column}: {p.code} {p.message}"
             lines.append(visible(text, lines=False))
     lines.append("")
@@ -621,7 +621,7 @@ def render_md(diff: DataDiff, lang: str, before: str, after: str) -> str:
     if diff.problems:
         out += [f"### {md_cell(t('diff.problems', lang))}", ""]
         for p in diff.problems:
-            side = t(f"diff.side.{p.side}", lang)
+            side = t(keys.DIFF_SIDE[p.side], lang)
             out.append(
                 f"- {md_cell(side)}: {_md_code(f'{p.file}:{p.line}:{p.column}')} "
                 f"{p.code} {md_cell(p.message)}"

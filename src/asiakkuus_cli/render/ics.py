@@ -21,7 +21,7 @@ from icalendar import Event as IcsEvent
 from asiakkuus_cli.editing import atomic
 
 from ..errors import UsageProblem
-from ..i18n import t
+from ..i18n import keys, t
 from ..views.calendar import Event
 
 PRODID = "-//asiakkuus//care calendar//EN"
@@ -44,7 +44,7 @@ def summary(e: Event, lang: str) -> str:
         whom = e.customer_name
     else:
         whom = t("reports.all_customers" if e.kind == "care" else "reports.internal", lang)
-    return t(f"reports.ics.summary.{e.kind}", lang, what=e.what, whom=whom)
+    return t(keys.ICS_SUMMARY[e.kind], lang, what=e.what, whom=whom)
 
 
 def description(e: Event, lang: str) -> str:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..findings import Finding, Result
-from ..i18n import format_date, format_money, format_number, t
+from ..i18n import format_date, format_money, format_number, keys, t
 from ..models import CalendarEvent
 from ..models.values import Month
 
@@ -108,7 +108,7 @@ def _finding(f: Finding, fm: Fmt) -> View:
     return {
         "code": f.code,
         "severity": f.severity,
-        "severity_label": fm.t(f"severity.{f.severity}"),
+        "severity_label": fm.t(keys.SEVERITY[f.severity]),
         "message": f.message,
         "hint": f.hint or "",
         "line": f.line,

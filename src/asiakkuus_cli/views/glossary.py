@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n.keys import GLOSSARY
 from . import Fmt, View
 
 TERMS: tuple[str, ...] = (
@@ -40,12 +41,13 @@ def glossary_view(lang: str) -> View:
         "terms": [
             {
                 "key": k,
-                "fi": fi.t(f"term.{k}"),
-                "en": en.t(f"term.{k}"),
-                "explain": fm.t(f"term.{k}.explain"),
-                "explain_fi": fi.t(f"term.{k}.explain"),
-                "explain_en": en.t(f"term.{k}.explain"),
+                "fi": fi.t(word),
+                "en": en.t(word),
+                "explain": fm.t(explain),
+                "explain_fi": fi.t(explain),
+                "explain_en": en.t(explain),
             }
             for k in TERMS
+            for word, explain in [GLOSSARY[k]]
         ],
     }

@@ -357,32 +357,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Projektin päättävä elin, joka vastaa koko projektin onnistumisesta; 3–6 jäsentä suositellaan.",
         "The project's deciding body, accountable for its success; 3–6 members are recommended.",
     ),
-    "term.executive": ("omistaja", "executive"),
     "term.executive.explain": (
         "Toimeksiantajan edustaja ohjausryhmässä; vastaa viime kädessä projektista ja johtaa kokouksia.",
         "The commissioning organisation's representative on the board; ultimately accountable, chairs the meetings.",
     ),
-    "term.senior_user": ("omistajan toiminnasta vastaava", "senior user"),
     "term.senior_user.explain": (
         "Sitoo käyttäjäresurssit, asettaa laatu- ja hyväksymiskriteerit ja vastaa hyötyjen toteutumisesta.",
         "Commits user resources, sets quality and acceptance criteria, answers for the benefits.",
     ),
-    "term.user": ("omistajan operatiivinen edustaja", "user"),
     "term.user.explain": (
         "Käyttää projektin tuotosta; tehtävät sovitaan toiminnasta vastaavan kanssa.",
         "Will use the result; tasks are agreed with the senior user.",
     ),
-    "term.senior_supplier": ("toimittajan tuotannosta vastaava", "senior supplier"),
     "term.senior_supplier.explain": (
         "Sitoo toimittajan resurssit ja vastaa toimituksen laadusta ja teknisestä eheydestä.",
         "Commits supplier resources; answers for quality and technical integrity.",
     ),
-    "term.supplier": ("toimittajan operatiivinen edustaja", "supplier"),
     "term.supplier.explain": (
         "Toteutukseen tarvittava asiantuntija; tehtävät sovitaan tuotannosta vastaavan kanssa.",
         "An expert needed for delivery; tasks are agreed with the senior supplier.",
     ),
-    "term.project_manager": ("projektipäällikkö", "project manager"),
     "term.project_manager.explain": (
         "Johtaa projektia päivittäin ohjausryhmän antamissa rajoissa; ei ole ohjausryhmän jäsen.",
         "Runs the project day to day within the board's limits; not a board member.",
@@ -427,7 +421,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kirjanpito projektissa opitusta, jotta seuraavat projektit hyötyvät siitä.",
         "A record of what the project learned, so that later projects benefit.",
     ),
-    "term.partnership_manager": ("kumppanuuspäällikkö", "partnership manager"),
     "term.partnership_manager.explain": (
         "IT-palveluiden nimetty asiakkuudesta vastaava; tapaa asiakkaan kehittämispäällikköä säännöllisesti.",
         "The service centre's named account manager; meets the customer's development manager regularly.",

@@ -7,10 +7,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Asiakasta '{id}' ei löydy (data/customers/{id}.yaml).{close}",
         "No customer '{id}' (data/customers/{id}.yaml).{close}",
     ),
-    "workflow.unknown_project": (
-        "Projektia '{id}' ei löydy (data/projects/{id}.yaml).{close}",
-        "No project '{id}' (data/projects/{id}.yaml).{close}",
-    ),
     "workflow.did_you_mean": (" Tarkoititko: {ids}?", " Did you mean: {ids}?"),
     "workflow.touched": (
         "{path}: updated = {date}",
@@ -56,11 +52,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} ei ole datatiedosto (data/organisation.yaml, data/people.yaml, data/customers/*.yaml, data/projects/*.yaml).",
         "{path} is not a data file (data/organisation.yaml, data/people.yaml, data/customers/*.yaml, data/projects/*.yaml).",
     ),
-    "workflow.path_missing": ("Polkua {path} ei ole.", "The path {path} does not exist."),
-    "workflow.path_outside": (
-        "{path} ei ole säilön {root} sisällä.",
-        "{path} is not inside the repository {root}.",
-    ),
     # --- new ---
     "workflow.bad_id": (
         "Tunnus '{id}' ei kelpaa: käytä pieniä kirjaimia a–z, numeroita ja '-' (1–64 merkkiä), esim. 'vapaa-aika'.",
@@ -69,10 +60,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "workflow.exists": (
         "Tiedosto {path} on jo olemassa; sitä ei korvata. Muokkaa sitä tai valitse toinen tunnus.",
         "The file {path} already exists; it is not overwritten. Edit it or choose another id.",
-    ),
-    "workflow.missing_options": (
-        "Anna myös: {options}.",
-        "Also give: {options}.",
     ),
     "workflow.bad_type": (
         "Organisaatiomuoto '{value}' ei kelpaa; sallitut: {allowed}.",
@@ -90,8 +77,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} ({value}) ei ole IT-palveluiden {role}: lisää rooli '{role_id}' tiedostoon data/people.yaml tai valitse toinen henkilö.",
         "{name} ({value}) is not the service centre's {role}: add the role '{role_id}' in data/people.yaml or choose another person.",
     ),
-    "workflow.role.partnership_manager": ("kumppanuuspäällikkö", "partnership manager"),
-    "workflow.role.project_manager": ("projektipäällikkö", "project manager"),
     "workflow.customer_or_internal": (
         "Anna joko --customer tai --internal.",
         "Give either --customer or --internal.",
