@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import string
 from datetime import date
 from decimal import Decimal
@@ -10,8 +11,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import asiakkuus_cli
+from asiakkuus_cli import i18n
+from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.i18n import (
     BASE_LANGS,
     LANGS,
@@ -23,6 +27,8 @@ from asiakkuus_cli.i18n import (
     overlay,
     t,
 )
+
+from .conftest import PLAN, Repo
 
 OVERLAYS = [lang for lang in LANGS if lang not in BASE_LANGS]
 
@@ -57,7 +63,9 @@ def test_a_locale_file_declares_a_base_fallback(lang: str) -> None:
 
 def test_a_key_the_locale_lacks_falls_back_to_finnish() -> None:
     assert "lang.bad" not in overlay("sv")
-    assert t("lang.bad", "sv", value="de") == t("lang.bad", "fi", value="de")
+    assert t("lang.bad", "sv", value="de", langs=LANGS) == t(
+        "lang.bad", "fi", value="de", langs=LANGS
+    )
     assert t("rule.R001", "sv", id="x") == t("rule.R001", "fi", id="x")
 
 
@@ -72,6 +80,64 @@ def test_swedish_values_in_the_finland_swedish_conventions() -> None:
     assert format_money(Decimal(280000), "sv").replace("\u00a0", " ") == "280 000 €"
     assert format_money(Decimal("-1500.5"), "sv").replace("\u00a0", " ") == "-1 500,50 €"
     assert format_number(12345, "sv", signed=True).replace("\u00a0", " ") == "+12 345"
+
+
+# --- --lang sv on the command line ---------------------------------------------------
+
+runner = CliRunner()
+
+
+def _validate(repo: Repo, *args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    r = runner.invoke(
+        app, ["--root", str(repo.root), *args, "validate", "--format", "json"], env=env
+    )
+    return r.exit_code, r.stdout
+
+
+def _broken(repo: Repo) -> Repo:
+    return repo.base().write(
+        "data/customers/vapaa-aika.yaml", PLAN.replace("segment: 1", "segment: 9")
+    )
+
+
+def test_lang_sv_shows_the_swedish_text_and_finnish_where_it_has_none(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _broken(repo)
+    _, fi = _validate(repo, "--lang", "fi")
+    monkeypatch.setattr(i18n, "overlay", lambda lang: {})
+    assert _validate(repo, "--lang", "sv") == (1, fi)
+    swedish = {key: "SV " + texts[0] for key, texts in catalogue().items()}
+    monkeypatch.setattr(i18n, "overlay", lambda lang: swedish if lang == "sv" else {})
+    _, sv = _validate(repo, "--lang", "sv")
+    finding = json.loads(fi)["findings"][0]
+    assert json.loads(sv)["findings"][0] == {
+        **finding,
+        "message": "SV " + finding["message"],
+        "hint": "SV " + finding["hint"],
+    }
+
+
+def test_sv_from_the_environment_and_the_settings(repo: Repo) -> None:
+    _broken(repo)
+    _, fi = _validate(repo, "--lang", "fi")
+    _, en = _validate(repo, "--lang", "en")
+    assert _validate(repo, env={"ASIAKKUUS_LANG": "sv"})[1] != en
+    repo.write("asiakkuus.toml", 'lang = "sv"\n')
+    assert _validate(repo)[1] == _validate(repo, "--lang", "sv")[1]
+    assert fi != en
+
+
+def test_an_unknown_language_names_every_language(repo: Repo) -> None:
+    r = runner.invoke(app, ["--root", str(repo.base().root), "--lang", "de", "validate"])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        "virhe: Kieli 'de' ei ole tuettu; valitse jokin näistä: fi, en, sv.\n",
+    )
+    repo.write("asiakkuus.toml", 'lang = "de"\n')
+    r = runner.invoke(app, ["--root", str(repo.root), "--lang", "en", "validate"])
+    assert r.exit_code == 2
+    assert "Input should be 'fi', 'en' or 'sv'" in r.stderr
 
 
 # --- every key findable -------------------------------------------------------------

@@ -31,7 +31,7 @@ from asiakkuus_cli.reading.discovery import find_root
 from .. import __version__
 from ..config import CONFIG_NAME, Settings, load_settings
 from ..errors import UsageProblem
-from ..i18n import BASE_LANGS, help_lang, keys, pick_lang, t, term
+from ..i18n import BASE_LANGS, LANGS, help_lang, keys, pick_lang, t, term
 
 
 def h(key: str) -> str:
@@ -110,7 +110,9 @@ def _metavar(param: Any, lang: str) -> str | None:
     if getattr(param, "is_flag", False) or getattr(param, "count", False):
         return None
     key = keys.METAVAR.get(param.name)
-    if key is not None:
+    if param.name == "lang":
+        text = "|".join(LANGS)
+    elif key is not None:
         text = t(key, lang)
     else:
         annotation = str(getattr(getattr(param, "type_descriptor", None), "annotation", ""))
@@ -363,7 +365,7 @@ class State:
         if self.lang_option:
             return self.lang_option
         env = (os.environ.get("ASIAKKUUS_LANG") or "").strip().lower()
-        if env in ("fi", "en"):
+        if env in LANGS:
             return env
         return self.settings().lang
 
@@ -435,7 +437,9 @@ app = typer.Typer(
 def _global(
     ctx: typer.Context,
     root: Path | None = typer.Option(None, "--root", help=h("help.root"), show_default=False),
-    lang: str | None = typer.Option(None, "--lang", help=h("help.lang"), show_default=False),
+    lang: str | None = typer.Option(
+        None, "--lang", help=t("help.lang", help_lang(), langs=LANGS), show_default=False
+    ),
     today: str | None = typer.Option(None, "--today", help=h("help.today"), show_default=False),
     no_color: bool = typer.Option(False, "--no-color", help=h("help.no_color")),
     version: bool = typer.Option(
@@ -443,9 +447,10 @@ def _global(
     ),
 ) -> None:
     lang = lang.strip().lower() if lang is not None else None
-    if lang is not None and lang not in ("fi", "en"):
+    if lang is not None and lang not in LANGS:
+        bad = t("lang.bad", help_lang(), value=lang, langs=LANGS)
         typer.echo(
-            f"{t('problem.prefix', help_lang())}: {t('lang.bad', help_lang(), value=lang)}",
+            f"{t('problem.prefix', help_lang())}: {bad}",
             err=True,
         )
         raise typer.Exit(2)

@@ -101,7 +101,6 @@ METAVAR: dict[str, str] = {
     "id": "term.metavar.id",
     "ident": "term.metavar.ident",
     "ignore": "term.metavar.ignore",
-    "lang": "term.metavar.lang",
     "manager": "term.metavar.manager",
     "name": "term.metavar.name",
     "number": "term.metavar.number",

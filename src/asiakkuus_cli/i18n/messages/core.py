@@ -308,8 +308,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The date '{value}' is not valid; write it as YYYY-MM-DD, e.g. 2026-01-15.",
     ),
     "lang.bad": (
-        "Kieli '{value}' ei ole tuettu; valitse fi tai en.",
-        "Language '{value}' is not supported; choose fi or en.",
+        "Kieli '{value}' ei ole tuettu; valitse jokin näistä: {langs}.",
+        "Language '{value}' is not supported; choose one of: {langs}.",
     ),
     "format.bad": (
         "Muoto '{value}' ei ole tuettu; valitse jokin näistä: {allowed}.",

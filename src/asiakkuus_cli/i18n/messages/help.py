@@ -9,7 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Säilön juurihakemisto (oletus: haetaan ylöspäin).",
         "Repository root (default: searched upward).",
     ),
-    "help.lang": ("Kieli: fi tai en.", "Language: fi or en."),
+    "help.lang": ("Kieli: {langs}.", "Language: {langs}."),
     "help.today": (
         "Tämä päivä muodossa VVVV-KK-PP (testaukseen).",
         "Today as YYYY-MM-DD (for testing).",

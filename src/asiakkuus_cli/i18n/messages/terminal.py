@@ -10,7 +10,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- placeholders in --help (never a Python type such as <str>) ---
     "term.metavar.root": ("HAKEMISTO", "DIR"),
     "term.metavar.dir": ("HAKEMISTO", "DIR"),
-    "term.metavar.lang": ("fi|en", "fi|en"),
     "term.metavar.today": ("VVVV-KK-PP", "YYYY-MM-DD"),
     "term.metavar.from_": ("PÄIVÄ", "DATE"),
     "term.metavar.format": ("MUOTO", "FORMAT"),
