@@ -22,6 +22,7 @@ from asiakkuus_cli.i18n import (
     catalogue,
     format_date,
     format_money,
+    format_month,
     format_number,
     locale,
     overlay,
@@ -80,6 +81,30 @@ def test_swedish_values_in_the_finland_swedish_conventions() -> None:
     assert format_money(Decimal(280000), "sv").replace("\u00a0", " ") == "280 000 €"
     assert format_money(Decimal("-1500.5"), "sv").replace("\u00a0", " ") == "-1 500,50 €"
     assert format_number(12345, "sv", signed=True).replace("\u00a0", " ") == "+12 345"
+
+
+def test_months_by_babel_in_each_language() -> None:
+    assert [format_month(5, lang) for lang in LANGS] == ["toukokuu", "May", "maj"]
+    assert format_month(5, "fi", 2026) == "toukokuu 2026"
+    assert format_month(5, "en", 2026, day=5) == "5 May 2026"
+    assert format_month(5, "fi", day=5) == "5. toukokuu"
+    assert format_month(5, "sv", day=5) == "5 maj"
+
+
+def test_only_the_catalogue_formats_for_a_locale() -> None:
+    """Babel is called in i18n only: every other module formats through it."""
+    users = [
+        str(path.relative_to(SRC))
+        for path in _code_files()
+        if not path.is_relative_to(I18N)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        and any(
+            (getattr(node, "module", None) or alias.name).startswith("babel")
+            for alias in node.names
+        )
+    ]
+    assert users == []
 
 
 # --- --lang sv on the command line ---------------------------------------------------

@@ -21,7 +21,15 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
-from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, keys, t
+from asiakkuus_cli.i18n import (
+    choice_term,
+    format_date,
+    format_money,
+    format_month,
+    format_number,
+    keys,
+    t,
+)
 from asiakkuus_cli.models import (
     Board,
     CalendarEvent,
@@ -35,7 +43,6 @@ from asiakkuus_cli.models import (
     Project,
     Segment,
 )
-from asiakkuus_cli.models.values import MONTHS_EN, MONTHS_FI
 from asiakkuus_cli.repository import (
     CUSTOMERS_DIR,
     ORGANISATION_FILE,
@@ -485,9 +492,7 @@ def _one(change: Change, value: Any, lang: str, names: Names) -> str:
     if isinstance(value, date):
         return format_date(value, lang)
     if isinstance(value, Month):
-        i = value.month - 1
-        month = MONTHS_FI[i] if lang == "fi" else MONTHS_EN[i].capitalize()
-        return f"{month} {value.year}" if value.year else month
+        return format_month(value.month, lang, value.year)
     text = str(value)
     if change.ref is not None:
         return names.of(change.ref, text)

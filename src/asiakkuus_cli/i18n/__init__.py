@@ -8,8 +8,8 @@ Values passed to `t` are formatted for the language with Babel: dates, money
 A further language is one file, `i18n/locales/<code>.py`, holding
 `MESSAGES = {key: text}` for the keys it translates; a key the file lacks is shown
 in its `FALLBACK` language (Finnish unless the file says otherwise). The file may
-set `BABEL_LOCALE` (default `<code>_FI`), `DATE_PATTERN` and `MONEY_PATTERNS`
-(default: those of the fallback language). Any such file adds its code to `LANGS`.
+set `BABEL_LOCALE` (default `<code>_FI`), `DATE_PATTERN`, `MONEY_PATTERNS` and
+`DAY_PATTERN` (default: those of the fallback language). Any such file adds its code to `LANGS`.
 
 May import: `textsafe` and Babel only.
 """
@@ -44,13 +44,15 @@ class Locale:
     date_pattern: str
     #: money without cents, money with cents
     money_patterns: tuple[str, str]
+    #: a day before a month's name: `5. toukokuu`, `5 May`
+    day_pattern: str
     #: the language of a key this one does not translate (None: a base language)
     fallback: str | None = None
 
 
 _BASE_LOCALES = {
-    "fi": Locale("fi", "fi_FI", "d.M.yyyy", ("#,##0 ¤", "#,##0.00 ¤")),
-    "en": Locale("en", "en_GB", "d MMM yyyy", ("¤#,##0", "¤#,##0.00")),
+    "fi": Locale("fi", "fi_FI", "d.M.yyyy", ("#,##0 ¤", "#,##0.00 ¤"), "d. "),
+    "en": Locale("en", "en_GB", "d MMM yyyy", ("¤#,##0", "¤#,##0.00"), "d "),
 }
 
 
@@ -81,6 +83,7 @@ def locale(lang: str) -> Locale:
         babel=getattr(module, "BABEL_LOCALE", f"{lang}_FI"),
         date_pattern=getattr(module, "DATE_PATTERN", base.date_pattern),
         money_patterns=tuple(getattr(module, "MONEY_PATTERNS", base.money_patterns)),
+        day_pattern=getattr(module, "DAY_PATTERN", base.day_pattern),
         fallback=fallback,
     )
 
@@ -205,6 +208,17 @@ def format_date(d: date, lang: str) -> str:
 
     conventions = locale(lang)
     return str(babel_date(d, conventions.date_pattern, locale=conventions.babel))
+
+
+def format_month(month: int, lang: str, year: int | None = None, day: int | None = None) -> str:
+    """A month by its name, as Babel writes it standing alone: `toukokuu`, `toukokuu 2026`,
+    `5. toukokuu` in Finnish; `May`, `May 2026`, `5 May` in English."""
+    from babel.dates import format_date as babel_date
+
+    conventions = locale(lang)
+    pattern = (conventions.day_pattern if day else "") + "LLLL" + (" yyyy" if year else "")
+    when = date(year or 2000, month, day or 1)
+    return str(babel_date(when, pattern, locale=conventions.babel))
 
 
 def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:

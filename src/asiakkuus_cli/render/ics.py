@@ -14,14 +14,13 @@ import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from babel.dates import format_date as babel_date
 from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
 
 from asiakkuus_cli.editing import atomic
 
 from ..errors import UsageProblem
-from ..i18n import keys, t
+from ..i18n import format_month, keys, t
 from ..views.calendar import Event
 
 PRODID = "-//asiakkuus//care calendar//EN"
@@ -50,7 +49,7 @@ def summary(e: Event, lang: str) -> str:
 def description(e: Event, lang: str) -> str:
     parts = []
     if e.month_only:
-        month = babel_date(e.date, "LLLL y", locale=lang)
+        month = format_month(e.date.month, lang, e.date.year)
         parts.append(t("firsthour.calendar.month_task", lang, month=month))
     if e.who:
         parts.append(f"{t('reports.col.calendar.who', lang)}: {e.who}")

@@ -17,13 +17,11 @@ from decimal import Decimal
 from typing import Any
 
 from ..findings import Finding, Result
-from ..i18n import format_date, format_money, format_number, keys, t
+from ..i18n import format_date, format_money, format_month, format_number, keys, t
 from ..models import CalendarEvent
 from ..models.values import Month
 
 View = dict[str, Any]
-
-_BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
 @dataclass(frozen=True)
@@ -49,18 +47,9 @@ class Fmt:
             return ""
         return self.t("doc.yes" if b else "doc.no")
 
-    def month(self, m: Month) -> str:
-        """`Toukokuu` or `Toukokuu 2026`: capitalised, as a table cell."""
-        from babel.dates import format_date as babel_date
-
-        pattern = "LLLL yyyy" if m.year else "LLLL"
-        text = str(
-            babel_date(
-                dt.date(m.year or 2000, m.month, 1),
-                pattern,
-                locale=_BABEL_LOCALE.get(self.lang, "fi_FI"),
-            )
-        )
+    def month(self, m: Month, day: int | None = None) -> str:
+        """`Toukokuu`, `Toukokuu 2026` or `5. toukokuu`: capitalised, as a table cell."""
+        text = format_month(m.month, self.lang, m.year, day)
         return text[:1].upper() + text[1:]
 
     def month_or_date(self, v: Month | dt.date | None) -> str:

@@ -23,10 +23,10 @@ REQUIRED = {"executive", "senior_user", "senior_supplier"}
 
 
 def term(key: str, fm: Fmt) -> tuple[str, str]:
-    """A role's name in the document language, capitalised, and in the other language."""
+    """A role's name in the document language, capitalised, and in the other language
+    (English beside Finnish, Finnish beside any other)."""
     word = keys.GLOSSARY[key][0]
-    fi, en = (Fmt("fi").t(word), Fmt("en").t(word))
-    own, other = (fi, en) if fm.lang == "fi" else (en, fi)
+    own, other = fm.t(word), Fmt("en" if fm.lang == "fi" else "fi").t(word)
     return own[:1].upper() + own[1:], other
 
 

@@ -273,14 +273,7 @@ def merged_calendar(repo: Repository, plan: CustomerPlan) -> list[CalendarEvent]
 
 
 def _when(e: CalendarEvent, fm: Fmt) -> str:
-    if e.day:
-        text = (
-            f"{e.day}. {fm.month(e.month).lower()}"
-            if fm.lang == "fi"
-            else f"{e.day} {fm.month(e.month)}"
-        )
-        return text[:1].upper() + text[1:]
-    return fm.month(e.month)
+    return fm.month(e.month, e.day)
 
 
 def _calendar(events: list[CalendarEvent], fm: Fmt) -> View:

@@ -8,6 +8,8 @@ two national languages instead of mixing in a third.
 
 BABEL_LOCALE = "sv_FI"
 FALLBACK = "fi"
+#: `5 maj`, not the Finnish `5. maj`
+DAY_PATTERN = "d "
 
 MESSAGES: dict[str, str] = {
     "value.yes": "ja",
