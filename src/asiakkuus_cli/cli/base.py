@@ -131,9 +131,9 @@ def _localise(cmd: Any, lang: str) -> None:
             param.metavar = _metavar(param, lang)
             param._asiakkuus_metavar = True
     if cmd.options_metavar:
-        cmd.options_metavar = t("term.usage.options", lang)
+        cmd.options_metavar = t("terminal.usage.options", lang)
     if hasattr(cmd, "subcommand_metavar"):
-        cmd.subcommand_metavar = t("term.usage.command", lang)
+        cmd.subcommand_metavar = t("terminal.usage.command", lang)
 
 
 class SafeGroup(TyperGroup):
@@ -165,7 +165,7 @@ class SafeGroup(TyperGroup):
             text = cmd.short_help or (cmd.help or "").split("\n\n")[0]
             rows.append((name, " ".join(text.split())))
         if rows:
-            with formatter.section(t("term.help.commands", _RUN["lang"])):
+            with formatter.section(t("terminal.help.commands", _RUN["lang"])):
                 formatter.write_dl(rows)
 
     def main(
@@ -189,7 +189,7 @@ class SafeGroup(TyperGroup):
             _show_usage_error(e, lang)
             sys.exit(e.exit_code)
         except typer.Abort:
-            typer.echo(t("term.click.aborted", lang), err=True)
+            typer.echo(t("terminal.click.aborted", lang), err=True)
             sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -238,16 +238,16 @@ def _show_usage_error(e: ClickException, lang: str) -> None:
     if isinstance(e, UsageError) and ctx is not None:
         typer.echo(ctx.get_usage(), err=True)
         if ctx.command.get_help_option(ctx) is not None:
-            typer.echo(t("term.click.try", lang, command=ctx.command_path), err=True)
+            typer.echo(t("terminal.click.try", lang, command=ctx.command_path), err=True)
         typer.echo("", err=True)
-    typer.echo(f"{t('term.click.error', lang)}: {_usage_message(e, lang)}", err=True)
+    typer.echo(f"{t('terminal.click.error', lang)}: {_usage_message(e, lang)}", err=True)
 
 
 def _usage_message(e: ClickException, lang: str) -> str:
     if isinstance(e, NoSuchOption):
-        text = t("term.click.no_such_option", lang, name=e.option_name)
+        text = t("terminal.click.no_such_option", lang, name=e.option_name)
         if e.possibilities:
-            text += " " + t("term.click.did_you_mean", lang, names=sorted(e.possibilities))
+            text += " " + t("terminal.click.did_you_mean", lang, names=sorted(e.possibilities))
         return text
     if isinstance(e, MissingParameter):
         hint = e.param.get_error_hint() if e.param is not None else ""
@@ -257,13 +257,13 @@ def _usage_message(e: ClickException, lang: str) -> str:
     if isinstance(e, BadParameter):
         hint = e.param.get_error_hint() if e.param is not None else ""
         number = re.search(r"valid (integer|float)", e.message)
-        detail = t("term.click.not_a_number", lang) if number else e.message
-        return t("term.click.invalid_value", lang, name=hint, detail=detail)
+        detail = t("terminal.click.not_a_number", lang) if number else e.message
+        return t("terminal.click.invalid_value", lang, name=hint, detail=detail)
     if isinstance(e, BadOptionUsage) and "requires an argument" in e.message:
-        return t("term.click.needs_value", lang, name=e.option_name)
+        return t("terminal.click.needs_value", lang, name=e.option_name)
     match = re.match(r"Got unexpected extra arguments? \((.*)\)", e.message)
     if match:
-        return t("term.click.extra_argument", lang, value=match[1])
+        return t("terminal.click.extra_argument", lang, value=match[1])
     return e.format_message()
 
 
@@ -275,15 +275,15 @@ def _click_text(message: str) -> str:
 
 
 _CLICK_KEYS = {
-    "Arguments": "term.help.arguments",
-    "Options": "term.help.options",
-    "Commands": "term.help.commands",
-    "default: {default}": "term.help.default",
-    "required": "term.help.required",
-    "Missing command.": "term.click.missing_command",
-    "No such command {name!r}.": "term.click.no_such_command",
-    "Aborted!": "term.click.aborted",
-    "env var: {var}": "term.help.env",
+    "Arguments": "terminal.help.arguments",
+    "Options": "terminal.help.options",
+    "Commands": "terminal.help.commands",
+    "default: {default}": "terminal.help.default",
+    "required": "terminal.help.required",
+    "Missing command.": "terminal.click.missing_command",
+    "No such command {name!r}.": "terminal.click.no_such_command",
+    "Aborted!": "terminal.click.aborted",
+    "env var: {var}": "terminal.help.env",
 }
 typer_core._ = _click_text  # type: ignore[attr-defined]
 
@@ -293,7 +293,7 @@ _write_usage = HelpFormatter.write_usage
 def _translated_usage(self: HelpFormatter, prog: str, args: str = "", prefix: str | None = None
                       ) -> None:  # fmt: skip
     if prefix is None:
-        prefix = t("term.help.usage", _RUN["lang"]) + " "
+        prefix = t("terminal.help.usage", _RUN["lang"]) + " "
     _write_usage(self, prog, args, prefix)
 
 
@@ -304,7 +304,7 @@ _get_help_option = ClickCommand.get_help_option
 def _translated_help_option(self: ClickCommand, ctx: Any) -> Any:
     option = _get_help_option(self, ctx)
     if option is not None:
-        option.help = t("term.help.help", _RUN["lang"])
+        option.help = t("terminal.help.help", _RUN["lang"])
     return option
 
 

@@ -315,7 +315,7 @@ def to_terminal_table(report: Report, lang: str, title: str, subtitle: str,
         fitted = fit(spec, body, width, total)
         console.print(fitted.renderable)
         if fitted.hidden:
-            console.print(Text(t("term.hidden_columns", lang, columns=fitted.hidden)))
+            console.print(Text(t("terminal.hidden_columns", lang, columns=fitted.hidden)))
     if notes:
         console.print()
     for n in notes:

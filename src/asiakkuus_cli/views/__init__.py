@@ -45,7 +45,8 @@ class Fmt:
     def bool(self, b: bool | None) -> str:
         if b is None:
             return ""
-        return self.t("doc.yes" if b else "doc.no")
+        text = self.t("value.yes" if b else "value.no")
+        return text[:1].upper() + text[1:]
 
     def month(self, m: Month, day: int | None = None) -> str:
         """`Toukokuu`, `Toukokuu 2026` or `5. toukokuu`: capitalised, as a table cell."""

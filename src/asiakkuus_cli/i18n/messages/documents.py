@@ -40,8 +40,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doc.page": ("Sivu", "Page"),
     "doc.as_of": ("Tilanne {date}", "As of {date}"),
     "doc.none": ("Ei kirjauksia.", "Nothing recorded."),
-    "doc.yes": ("Kyllä", "Yes"),
-    "doc.no": ("Ei", "No"),
     "doc.findings": ("Avoimet havainnot", "Open findings"),
     "doc.findings_none": ("Ei avoimia havaintoja.", "No open findings."),
     "doc.findings_intro": (
@@ -352,82 +350,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "glossary.c.fi": ("Suomeksi", "Finnish"),
     "glossary.c.en": ("Englanniksi", "English"),
     "glossary.c.explain": ("Selitys", "Explanation"),
-    "term.project_board": ("ohjausryhmä", "project board"),
-    "term.project_board.explain": (
-        "Projektin päättävä elin, joka vastaa koko projektin onnistumisesta; 3–6 jäsentä suositellaan.",
-        "The project's deciding body, accountable for its success; 3–6 members are recommended.",
-    ),
-    "term.executive.explain": (
-        "Toimeksiantajan edustaja ohjausryhmässä; vastaa viime kädessä projektista ja johtaa kokouksia.",
-        "The commissioning organisation's representative on the board; ultimately accountable, chairs the meetings.",
-    ),
-    "term.senior_user.explain": (
-        "Sitoo käyttäjäresurssit, asettaa laatu- ja hyväksymiskriteerit ja vastaa hyötyjen toteutumisesta.",
-        "Commits user resources, sets quality and acceptance criteria, answers for the benefits.",
-    ),
-    "term.user.explain": (
-        "Käyttää projektin tuotosta; tehtävät sovitaan toiminnasta vastaavan kanssa.",
-        "Will use the result; tasks are agreed with the senior user.",
-    ),
-    "term.senior_supplier.explain": (
-        "Sitoo toimittajan resurssit ja vastaa toimituksen laadusta ja teknisestä eheydestä.",
-        "Commits supplier resources; answers for quality and technical integrity.",
-    ),
-    "term.supplier.explain": (
-        "Toteutukseen tarvittava asiantuntija; tehtävät sovitaan tuotannosta vastaavan kanssa.",
-        "An expert needed for delivery; tasks are agreed with the senior supplier.",
-    ),
-    "term.project_manager.explain": (
-        "Johtaa projektia päivittäin ohjausryhmän antamissa rajoissa; ei ole ohjausryhmän jäsen.",
-        "Runs the project day to day within the board's limits; not a board member.",
-    ),
-    "term.business_case": ("liiketoimintaperuste", "business case"),
-    "term.business_case.explain": (
-        "Perustelu sille, miksi projekti kannattaa: hyödyt, kustannukset ja riskit.",
-        "Why the project is worth doing: benefits, costs and risks.",
-    ),
-    "term.tolerance": ("toleranssi", "tolerance"),
-    "term.tolerance.explain": (
-        "Sallittu poikkeama aikataulusta, kustannuksista tai laajuudesta ennen kuin asia viedään ylemmäs.",
-        "The allowed deviation in time, cost or scope before a matter must be escalated.",
-    ),
-    "term.exception": ("poikkeama", "exception"),
-    "term.exception.explain": (
-        "Tilanne, jossa toleranssi ylittyy tai uhkaa ylittyä; päätös kuuluu seuraavalle tasolle.",
-        "A situation where a tolerance is or will be exceeded; the next level decides.",
-    ),
-    "term.stage": ("vaihe", "stage"),
-    "term.stage.explain": (
-        "Projektin osa, jonka lopussa ohjausryhmä päättää jatkosta.",
-        "A part of the project at whose end the board decides whether to go on.",
-    ),
-    "term.benefits_review": ("hyötykatselmointi", "benefits review"),
-    "term.benefits_review.explain": (
-        "Arvio siitä, ovatko tavoitellut hyödyt toteutuneet.",
-        "An assessment of whether the intended benefits have been realised.",
-    ),
-    "term.escalation": ("eskalointi", "escalation"),
-    "term.escalation.explain": (
-        "Asian vieminen päätettäväksi ylemmälle tasolle.",
-        "Passing a matter to a higher level to decide.",
-    ),
-    "term.stakeholder": ("sidosryhmä", "stakeholder"),
-    "term.stakeholder.explain": (
-        "Taho, johon projekti vaikuttaa tai joka vaikuttaa projektiin; kukin jäsen informoi omaa puoltaan.",
-        "Anyone affected by or affecting the project; each member informs their own side.",
-    ),
-    "term.lessons_log": ("opittujen asioiden loki", "lessons log"),
-    "term.lessons_log.explain": (
-        "Kirjanpito projektissa opitusta, jotta seuraavat projektit hyötyvät siitä.",
-        "A record of what the project learned, so that later projects benefit.",
-    ),
-    "term.partnership_manager.explain": (
-        "IT-palveluiden nimetty asiakkuudesta vastaava; tapaa asiakkaan kehittämispäällikköä säännöllisesti.",
-        "The service centre's named account manager; meets the customer's development manager regularly.",
-    ),
-    "term.care_plan": ("asiakkuuksien hoitosuunnitelma", "care plan"),
-    "term.care_plan.explain": (
-        "Asiakaskohtainen, säännöllisesti päivitettävä suunnitelma asiakkuuden hoidosta.",
-        "A per-customer plan of looking after the customer, updated regularly.",
-    ),
 }

@@ -120,8 +120,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.internal": ("sisäinen", "internal"),
     "reports.board_complete": ("kaikki roolit", "all roles"),
     "reports.board_missing": ("puuttuu: {roles}", "missing: {roles}"),
-    "reports.tri.yes": ("kyllä", "yes"),
-    "reports.tri.no": ("ei", "no"),
     "reports.tri.partly": ("osin", "partly"),
     "reports.note.stale": (
         "Vanhentunut = päivitetty yli {days} päivää sitten.",
