@@ -15,4 +15,12 @@ MESSAGES: dict[str, str] = {
     "value.yes": "ja",
     "value.no": "nej",
     "problem.prefix": "fel",
+    "lang.bad": "Språket '{value}' stöds inte; välj ett av: {langs}.",
+    "severity.error": "fel",
+    "severity.warning": "varning",
+    "severity.info": "observation",
+    "validate.summary": (
+        "Granskade filer {files}: fel {errors}, varningar {warnings}, observationer {infos}."
+    ),
+    "validate.clean": "Granskade filer {files}: inget att anmärka.",
 }

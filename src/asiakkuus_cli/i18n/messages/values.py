@@ -1,5 +1,4 @@
-"""Messages of typed values (years, money), YAML syntax problems, and the hints that
-every S and R finding carries (how to fix it)."""
+"""The rule texts of values (S rules of dates, money, yes/no ...); see rules.py."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- S001: libyaml's problems, in words (yamlio.syntax_problem) ---

@@ -1,4 +1,4 @@
-"""Input beyond what a command handles: a date on the command line too far off."""
+"""Dates on the command line too far off."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "date.range": (

@@ -1,32 +1,6 @@
-"""Messages of `diff`, `validate --changed-since` and reading data through git."""
+"""`asiakkuus diff`: headings, statuses, counts and columns of a data diff."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    # --- git problems (exit 2) ---
-    "git.missing": (
-        "git-komentoa ei löydy. Asenna git (https://git-scm.com) "
-        "ja varmista, että se on PATH-polulla.",
-        "The git command was not found. Install git (https://git-scm.com) "
-        "and make sure it is on the PATH.",
-    ),
-    "git.not_repo": (
-        "Hakemisto {root} ei ole git-säilössä ({detail}). Muutokset luetaan gitistä: "
-        "aja komento git-säilön sisällä tai luo sellainen komennolla git init.",
-        "The directory {root} is not in a git repository ({detail}). Changes are read from git: "
-        "run the command inside a git repository, or create one with git init.",
-    ),
-    "git.bad_rev": (
-        "Revisiota '{rev}' ei löydy gitistä. Anna haara, tagi tai commitin tunniste "
-        "(esim. HEAD, main, origin/main); "
-        "tyhjässä säilössä ei ole vielä yhtään committia.",
-        "The revision '{rev}' does not exist in git. Give a branch, tag or commit id "
-        "(e.g. HEAD, main, origin/main); "
-        "an empty repository has no commits yet.",
-    ),
-    "git.failed": (
-        "git {command} epäonnistui: {detail}",
-        "git {command} failed: {detail}",
-    ),
-    # --- diff output ---
     "diff.worktree": ("työhakemisto", "working tree"),
     "diff.title": (
         "Muutokset aineistossa: {before} → {after}",
@@ -73,6 +47,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.count.renamed": ("{n} nimetty uudelleen", "{n} renamed"),
     "diff.count.unreadable": ("{n} ei lataudu", "{n} unreadable"),
     "diff.count.other": ("muita tiedostoja {n}", "other files: {n}"),
-    # --- fixed choices in words ---
-    # --- help ---
 }
