@@ -107,6 +107,22 @@ def test_only_the_catalogue_formats_for_a_locale() -> None:
     assert users == []
 
 
+def test_the_catalogue_collects_the_messages_beside_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from asiakkuus_cli.i18n import _message_modules
+
+    for name in ("plans.py", "plans_messages.py", "family/messages.py", "family/checks.py"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("MESSAGES = {}\n")
+    rules = SimpleNamespace(name="asiakkuus_cli.rules", submodule_search_locations=[str(tmp_path)])
+    monkeypatch.setattr(i18n.importlib.util, "find_spec", lambda name: rules)
+    beside = [m for m in _message_modules() if m.startswith("asiakkuus_cli.rules")]
+    assert beside == ["asiakkuus_cli.rules.family.messages", "asiakkuus_cli.rules.plans_messages"]
+
+
 def test_a_message_module_holds_the_keys_of_its_name() -> None:
     """`help.*` in messages/help.py, `schema.*` in messages/schema.py: a key's first part
     names its file. Rule texts (`rule.*`, `ruledoc.*`) go beside the rules instead."""
@@ -203,7 +219,7 @@ def _code_files() -> list[Path]:
         for p in sorted(SRC.rglob("*.py"))
         if not p.is_relative_to(skip[0])
         and not p.is_relative_to(skip[1])
-        and not (p.parent.name == "rules" and p.stem.endswith("messages"))
+        and not (p.is_relative_to(SRC / "rules") and p.stem.endswith("messages"))
     ]
 
 

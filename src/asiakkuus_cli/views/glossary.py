@@ -5,25 +5,8 @@ from __future__ import annotations
 from ..i18n.keys import GLOSSARY
 from . import Fmt, View
 
-TERMS: tuple[str, ...] = (
-    "project_board",
-    "executive",
-    "senior_user",
-    "user",
-    "senior_supplier",
-    "supplier",
-    "project_manager",
-    "business_case",
-    "stage",
-    "tolerance",
-    "exception",
-    "escalation",
-    "benefits_review",
-    "stakeholder",
-    "lessons_log",
-    "partnership_manager",
-    "care_plan",
-)
+#: The terms in the order of the glossary: `i18n.keys.GLOSSARY`, term -> (name, explanation).
+TERMS: tuple[str, ...] = tuple(GLOSSARY)
 
 
 def glossary_view(lang: str) -> View:
