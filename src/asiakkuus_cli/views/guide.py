@@ -160,7 +160,7 @@ def _communication(repo: Repository, p: Project, fm: Fmt) -> list[str]:
 def _pm_role(repo: Repository, p: Project, fm: Fmt) -> str:
     plan = repo.customers.get(p.customer) if p.customer else None
     manager = repo.person_name(plan.model.account_manager) if plan else ""
-    name = manager or fm.t("guide.pm.nobody")
+    name = manager or fm.t("guide.unnamed")
     if p.partnership_manager_role:
         return fm.t(keys.GUIDE_PM[p.partnership_manager_role], name=name)
     if p.internal:

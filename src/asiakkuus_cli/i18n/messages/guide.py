@@ -79,7 +79,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "In the service centre's own project a partnership manager is usually not needed, unless "
         "the project affects many customers; then they represent the customers.",
     ),
-    "guide.pm.nobody": ("ei nimetty", "not named"),
     "guide.s.delivery": ("Ohjeen jakelu", "Delivery of this guide"),
     "guide.del.customer": ("Asiakkaalle {date}", "To the customer {date}"),
     "guide.del.members": ("Jäsenille {date}", "To the members {date}"),
