@@ -137,7 +137,7 @@ def test_missing_root_exits_2(tmp_path: Path) -> None:
 def test_bad_today_and_lang_and_format_exit_2(repo: Repo) -> None:
     root = str(repo.base().root)
     assert run("--root", root, "--today", "26.11.2026", "validate")[0] == 2
-    assert run("--root", root, "--lang", "sv", "validate")[0] == 2
+    assert run("--root", root, "--lang", "de", "validate")[0] == 2
     assert run("--root", root, "validate", "--format", "xml")[0] == 2
     assert run("--root", root, "validate", "--no-such-option")[0] == 2
 

@@ -7,9 +7,11 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .errors import UsageProblem
+from .i18n import LANGS
 
 CONFIG_NAME = "asiakkuus.toml"
 Severity = Literal["error", "warning", "info"]
@@ -39,9 +41,22 @@ class Limits(_Strict):
 
 
 class Settings(_Strict):
-    lang: Literal["fi", "en"] = "fi"
+    lang: str = "fi"
     rules: RuleSettings = RuleSettings()
     limits: Limits = Limits()
+
+    @field_validator("lang")
+    @classmethod
+    def _known_lang(cls, value: str) -> str:
+        """One of `i18n.LANGS`, worded as pydantic words a wrong Literal."""
+        if value not in LANGS:
+            *most, last = (repr(code) for code in LANGS)
+            raise PydanticCustomError(
+                "literal_error",
+                "Input should be {expected}",
+                {"expected": f"{', '.join(most)} or {last}"},
+            )
+        return value
 
 
 def load_settings(root: Path) -> Settings:

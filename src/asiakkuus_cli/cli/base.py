@@ -31,7 +31,7 @@ from asiakkuus_cli.reading.discovery import find_root
 from .. import __version__
 from ..config import CONFIG_NAME, Settings, load_settings
 from ..errors import UsageProblem
-from ..i18n import has, help_lang, pick_lang, t
+from ..i18n import BASE_LANGS, LANGS, help_lang, keys, pick_lang, t, term
 
 
 def h(key: str) -> str:
@@ -97,7 +97,7 @@ def choice(value: str | None, allowed: tuple[str, ...], key: str, *, kind: str |
     for a in allowed:
         names = [a, *(aliases or {}).get(a, "").split("|")]
         if kind is not None:
-            names += [t(f"term.{kind}.{a}", lang) for lang in ("fi", "en")]
+            names += [term(kind, a, lang) for lang in BASE_LANGS]
         if wanted in {norm(n) for n in names if n}:
             return a
     raise UsageProblem(key, value=value, allowed=", ".join(allowed))
@@ -111,13 +111,15 @@ def _metavar(param: Any, lang: str) -> str | None:
     """A placeholder in the language of the help, never a Python type (`<str>`)."""
     if getattr(param, "is_flag", False) or getattr(param, "count", False):
         return None
-    key = f"term.metavar.{param.name}"
-    if has(key):
+    key = keys.METAVAR.get(param.name)
+    if param.name == "lang":
+        text = "|".join(LANGS)
+    elif key is not None:
         text = t(key, lang)
     else:
         annotation = str(getattr(getattr(param, "type_descriptor", None), "annotation", ""))
         kind = "path" if "Path" in annotation else "number" if "int" in annotation else "text"
-        text = t(f"term.metavar.{kind}", lang)
+        text = t(keys.METAVAR[kind], lang)
     return text
 
 
@@ -131,9 +133,9 @@ def _localise(cmd: Any, lang: str) -> None:
             param.metavar = _metavar(param, lang)
             param._asiakkuus_metavar = True
     if cmd.options_metavar:
-        cmd.options_metavar = t("term.usage.options", lang)
+        cmd.options_metavar = t("terminal.usage.options", lang)
     if hasattr(cmd, "subcommand_metavar"):
-        cmd.subcommand_metavar = t("term.usage.command", lang)
+        cmd.subcommand_metavar = t("terminal.usage.command", lang)
 
 
 class SafeGroup(TyperGroup):
@@ -165,7 +167,7 @@ class SafeGroup(TyperGroup):
             text = cmd.short_help or (cmd.help or "").split("\n\n")[0]
             rows.append((name, " ".join(text.split())))
         if rows:
-            with formatter.section(t("term.help.commands", _RUN["lang"])):
+            with formatter.section(t("terminal.help.commands", _RUN["lang"])):
                 formatter.write_dl(rows)
 
     def main(
@@ -189,7 +191,7 @@ class SafeGroup(TyperGroup):
             _show_usage_error(e, lang)
             sys.exit(e.exit_code)
         except typer.Abort:
-            typer.echo(t("term.click.aborted", lang), err=True)
+            typer.echo(t("terminal.click.aborted", lang), err=True)
             sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -238,32 +240,32 @@ def _show_usage_error(e: ClickException, lang: str) -> None:
     if isinstance(e, UsageError) and ctx is not None:
         typer.echo(ctx.get_usage(), err=True)
         if ctx.command.get_help_option(ctx) is not None:
-            typer.echo(t("term.click.try", lang, command=ctx.command_path), err=True)
+            typer.echo(t("terminal.click.try", lang, command=ctx.command_path), err=True)
         typer.echo("", err=True)
-    typer.echo(f"{t('term.click.error', lang)}: {_usage_message(e, lang)}", err=True)
+    typer.echo(f"{t('terminal.click.error', lang)}: {_usage_message(e, lang)}", err=True)
 
 
 def _usage_message(e: ClickException, lang: str) -> str:
     if isinstance(e, NoSuchOption):
-        text = t("term.click.no_such_option", lang, name=e.option_name)
+        text = t("terminal.click.no_such_option", lang, name=e.option_name)
         if e.possibilities:
-            text += " " + t("term.click.did_you_mean", lang, names=sorted(e.possibilities))
+            text += " " + t("terminal.click.did_you_mean", lang, names=sorted(e.possibilities))
         return text
     if isinstance(e, MissingParameter):
         hint = e.param.get_error_hint() if e.param is not None else ""
         kind = "argument" if e.param_type == "argument" or e.param is None or (
             e.param.param_type_name == "argument") else "option"  # fmt: skip
-        return t(f"term.click.missing_{kind}", lang, name=hint)
+        return t(keys.CLICK_MISSING[kind], lang, name=hint)
     if isinstance(e, BadParameter):
         hint = e.param.get_error_hint() if e.param is not None else ""
         number = re.search(r"valid (integer|float)", e.message)
-        detail = t("term.click.not_a_number", lang) if number else e.message
-        return t("term.click.invalid_value", lang, name=hint, detail=detail)
+        detail = t("terminal.click.not_a_number", lang) if number else e.message
+        return t("terminal.click.invalid_value", lang, name=hint, detail=detail)
     if isinstance(e, BadOptionUsage) and "requires an argument" in e.message:
-        return t("term.click.needs_value", lang, name=e.option_name)
+        return t("terminal.click.needs_value", lang, name=e.option_name)
     match = re.match(r"Got unexpected extra arguments? \((.*)\)", e.message)
     if match:
-        return t("term.click.extra_argument", lang, value=match[1])
+        return t("terminal.click.extra_argument", lang, value=match[1])
     return e.format_message()
 
 
@@ -275,15 +277,15 @@ def _click_text(message: str) -> str:
 
 
 _CLICK_KEYS = {
-    "Arguments": "term.help.arguments",
-    "Options": "term.help.options",
-    "Commands": "term.help.commands",
-    "default: {default}": "term.help.default",
-    "required": "term.help.required",
-    "Missing command.": "term.click.missing_command",
-    "No such command {name!r}.": "term.click.no_such_command",
-    "Aborted!": "term.click.aborted",
-    "env var: {var}": "term.help.env",
+    "Arguments": "terminal.help.arguments",
+    "Options": "terminal.help.options",
+    "Commands": "terminal.help.commands",
+    "default: {default}": "terminal.help.default",
+    "required": "terminal.help.required",
+    "Missing command.": "terminal.click.missing_command",
+    "No such command {name!r}.": "terminal.click.no_such_command",
+    "Aborted!": "terminal.click.aborted",
+    "env var: {var}": "terminal.help.env",
 }
 typer_core._ = _click_text  # type: ignore[attr-defined]
 
@@ -293,7 +295,7 @@ _write_usage = HelpFormatter.write_usage
 def _translated_usage(self: HelpFormatter, prog: str, args: str = "", prefix: str | None = None
                       ) -> None:  # fmt: skip
     if prefix is None:
-        prefix = t("term.help.usage", _RUN["lang"]) + " "
+        prefix = t("terminal.help.usage", _RUN["lang"]) + " "
     _write_usage(self, prog, args, prefix)
 
 
@@ -304,7 +306,7 @@ _get_help_option = ClickCommand.get_help_option
 def _translated_help_option(self: ClickCommand, ctx: Any) -> Any:
     option = _get_help_option(self, ctx)
     if option is not None:
-        option.help = t("term.help.help", _RUN["lang"])
+        option.help = t("terminal.help.help", _RUN["lang"])
     return option
 
 
@@ -365,7 +367,7 @@ class State:
         if self.lang_option:
             return self.lang_option
         env = (os.environ.get("ASIAKKUUS_LANG") or "").strip().lower()
-        if env in ("fi", "en"):
+        if env in LANGS:
             return env
         return self.settings().lang
 
@@ -437,7 +439,9 @@ app = typer.Typer(
 def _global(
     ctx: typer.Context,
     root: Path | None = typer.Option(None, "--root", help=h("help.root"), show_default=False),
-    lang: str | None = typer.Option(None, "--lang", help=h("help.lang"), show_default=False),
+    lang: str | None = typer.Option(
+        None, "--lang", help=t("help.lang", help_lang(), langs=LANGS), show_default=False
+    ),
     today: str | None = typer.Option(None, "--today", help=h("help.today"), show_default=False),
     no_color: bool = typer.Option(False, "--no-color", help=h("help.no_color")),
     version: bool = typer.Option(
@@ -445,9 +449,10 @@ def _global(
     ),
 ) -> None:
     lang = lang.strip().lower() if lang is not None else None
-    if lang is not None and lang not in ("fi", "en"):
+    if lang is not None and lang not in LANGS:
+        bad = t("lang.bad", help_lang(), value=lang, langs=LANGS)
         typer.echo(
-            f"{t('problem.prefix', help_lang())}: {t('lang.bad', help_lang(), value=lang)}",
+            f"{t('problem.prefix', help_lang())}: {bad}",
             err=True,
         )
         raise typer.Exit(2)

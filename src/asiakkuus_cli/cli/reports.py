@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from asiakkuus_cli.reading.loader import load_repository
 
-from ..i18n import format_date, t
+from ..i18n import format_date, keys, t
 from ..models import ORG_TYPES
 from ..models.values import parse_date
 from ..render import ics, tables
@@ -79,7 +79,7 @@ def _emit(st: State, repo: Repository, report: Report, fmt: str, *,
         return
     out(tables.render(
         report, fmt, lang,
-        title=t(f"reports.title.{report.kind}", lang),
+        title=t(keys.REPORT_TITLE[report.kind], lang),
         subtitle=subtitle or _subtitle(repo, format_date(st.today, lang)),
         notes=notes, meta={"today": st.today, **(meta or {})},
         terminal=sys.stdout.isatty(), color=st.color,

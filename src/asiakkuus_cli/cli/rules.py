@@ -10,7 +10,7 @@ import typer
 from asiakkuus_cli.rules import Rule
 from asiakkuus_cli.rules import docs as ruledocs
 
-from ..i18n import t
+from ..i18n import keys, t
 from ..render import terminal
 from .base import FORMAT_ALIASES, app, choice, fail, h, out, state
 
@@ -61,7 +61,7 @@ def _listing(lang: str, color: bool) -> str:
     from rich.text import Text
 
     cols = [
-        terminal.Col(t(f"rules.col.{k}", lang)) for k in ("code", "name", "severity", "summary")
+        terminal.Col(t(keys.RULES_COLUMN[k], lang)) for k in ("code", "name", "severity", "summary")
     ]
     rows = [[r.code, r.name, r.severity, ruledocs.title(r, lang)] for r in ruledocs.ordered()]
     con = Console(file=StringIO(), width=width, color_system="auto" if color else None,

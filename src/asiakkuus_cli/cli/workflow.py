@@ -16,7 +16,7 @@ from asiakkuus_cli.reading.loader import discover, load_repository
 from asiakkuus_cli.reading.yamlio import position
 
 from ..findings import Finding, Result
-from ..i18n import help_lang, t
+from ..i18n import help_lang, keys, t, term
 from ..lines import Lines
 from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
@@ -225,7 +225,7 @@ def complete_customer(ctx: typer.Context, incomplete: str) -> list[tuple[str, st
 
 def complete_type(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     lang = help_lang()
-    return _complete([(k, t(f"term.type.{k}", lang)) for k in ORG_TYPES], incomplete)
+    return _complete([(k, t(keys.TERM["type"][k], lang)) for k in ORG_TYPES], incomplete)
 
 
 def _ask(lang: str, prompt_key: str) -> str:
@@ -263,7 +263,7 @@ def plan_new(
         help=t(
             "help.new.type",
             help_lang(),
-            types=", ".join(t(f"term.type.{x}", help_lang()) for x in ORG_TYPES),
+            types=", ".join(t(keys.TERM["type"][x], help_lang()) for x in ORG_TYPES),
         ),
         show_default=False,
         autocompletion=complete_type,
@@ -292,7 +292,7 @@ def plan_new(
         if name is None:
             name = _ask(lang, "firsthour.prompt.name")
         if type is None:
-            types = [(k, t(f"term.type.{k}", lang)) for k in ORG_TYPES]
+            types = [(k, t(keys.TERM["type"][k], lang)) for k in ORG_TYPES]
             type = _choose(lang, "firsthour.prompt.type", types, "firsthour.prompt.type")
         if segment is None:
             segment = _choose(lang, "firsthour.prompt.segment", segment_choices(repo),
@@ -404,7 +404,7 @@ def people(
     lines = []
     for pid, name in found:
         person = repo.people[pid].model
-        roles = ", ".join(t(f"term.role.{r}", lang) for r in person.roles)
+        roles = ", ".join(term("role", r, lang) for r in person.roles)
         org = "it" if person.is_it else person.organisation
         lines.append(f"{pid:<{width}}  {name} ({org}{'; ' + roles if roles else ''})")
     out("\n".join(lines) + "\n")

@@ -115,7 +115,7 @@ def check_id(new_id: str) -> None:
 
 def _person(repo: Repository, pid: str, lang: str, role: str | None = None) -> None:
     """A known person; with `role`, one of the service centre holding that standing role."""
-    from asiakkuus_cli.i18n import t
+    from asiakkuus_cli.i18n import keys, t
 
     entry = repo.people.get(pid)
     if entry is None:
@@ -124,7 +124,7 @@ def _person(repo: Repository, pid: str, lang: str, role: str | None = None) -> N
     person = entry.model
     if role is not None and (not person.is_it or role not in person.roles):
         raise UsageProblem("workflow.wrong_role", name=person.name, value=pid,
-                           role=t(f"workflow.role.{role}", lang), role_id=role)  # fmt: skip
+                           role=t(keys.TERM["role"][role], lang), role_id=role)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from asiakkuus_cli.i18n import has, t
+from asiakkuus_cli.i18n import keys, t
 from asiakkuus_cli.models import CustomerPlan, Meeting, Organisation, People, Project, Sources
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -33,8 +33,8 @@ SCHEMA_DIR = "schemas"
 
 def description(owner: str, field: str | None = None) -> str | None:
     """`"fi / en"` from the catalogue key `schema.<Model>[.<field>]`, if there is one."""
-    key = f"schema.{owner}" + (f".{field}" if field else "")
-    if not has(key):
+    key = keys.SCHEMA.get(owner, {}).get(field or "")
+    if key is None:
         return None
     fi, en = t(key, "fi"), t(key, "en")
     return fi if fi == en else f"{fi} / {en}"

@@ -1,10 +1,17 @@
-"""The one message catalogue, in Finnish and English, and locale-aware formatting.
+"""The one message catalogue, in Finnish and English (and more), and locale formatting.
 
-Entries live in the modules of `i18n/messages/` and, for the rules, in the
-`rules/<family>_messages.py` module beside each family; each is a `MESSAGES` dict of
+Entries live in the modules of `i18n/messages/`, each a `MESSAGES` dict of
 key -> (Finnish, English). They are merged once; a key defined twice is a bug.
-Values passed to `t` are formatted for the language: dates, money (Decimal),
-booleans and lists.
+Values passed to `t` are formatted for the language with Babel: dates, money
+(Decimal), numbers, booleans and lists.
+
+A further language is one file, `i18n/locales/<code>.py`, holding
+`MESSAGES = {key: text}` for the keys it translates; a key the file lacks is shown
+in its `FALLBACK` language (Finnish unless the file says otherwise). The file may
+set `BABEL_LOCALE` (default `<code>_FI`), `DATE_PATTERN`, `MONEY_PATTERNS` and
+`DAY_PATTERN` (default: those of the fallback language). Any such file adds its code to `LANGS`.
+
+May import: `textsafe` and Babel only.
 """
 
 from __future__ import annotations
@@ -18,38 +25,93 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, localcontext
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..textsafe import visible
+from .keys import TERM
 
-LANGS = ("fi", "en")
-_BABEL_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
+#: The languages every catalogue entry has: (Finnish, English) tuples.
+BASE_LANGS = ("fi", "en")
 
 
-def babel_locale(lang: str) -> str:
-    """The Babel locale of a language (`fi` -> `fi_FI`): the one map, for every formatter."""
-    return _BABEL_LOCALE.get(lang, "fi_FI")
+@dataclass(frozen=True)
+class Locale:
+    """How one language writes dates and money (Babel patterns) and what it falls back to."""
+
+    code: str
+    babel: str
+    date_pattern: str
+    #: money without cents, money with cents
+    money_patterns: tuple[str, str]
+    #: a day before a month's name: `5. toukokuu`, `5 May`
+    day_pattern: str
+    #: the language of a key this one does not translate (None: a base language)
+    fallback: str | None = None
+
+
+_BASE_LOCALES = {
+    "fi": Locale("fi", "fi_FI", "d.M.yyyy", ("#,##0 ¤", "#,##0.00 ¤"), "d. "),
+    "en": Locale("en", "en_GB", "d MMM yyyy", ("¤#,##0", "¤#,##0.00"), "d "),
+}
+
+
+def _locale_files() -> tuple[str, ...]:
+    from . import locales
+
+    return tuple(
+        sorted(m.name for m in pkgutil.iter_modules(locales.__path__) if not m.name.startswith("_"))
+    )
+
+
+#: Every language of the command line: the base ones, then one per locale file.
+LANGS = BASE_LANGS + tuple(code for code in _locale_files() if code not in BASE_LANGS)
+
+
+@cache
+def locale(lang: str) -> Locale:
+    """The formatting conventions of `lang`; an unknown language is Finnish."""
+    if lang in _BASE_LOCALES:
+        return _BASE_LOCALES[lang]
+    if lang not in LANGS:
+        return _BASE_LOCALES["fi"]
+    module = importlib.import_module(f"{__name__}.locales.{lang}")
+    fallback = getattr(module, "FALLBACK", "fi")
+    base = locale(fallback)
+    return Locale(
+        code=lang,
+        babel=getattr(module, "BABEL_LOCALE", f"{lang}_FI"),
+        date_pattern=getattr(module, "DATE_PATTERN", base.date_pattern),
+        money_patterns=tuple(getattr(module, "MONEY_PATTERNS", base.money_patterns)),
+        day_pattern=getattr(module, "DAY_PATTERN", base.day_pattern),
+        fallback=fallback,
+    )
+
+
+@cache
+def overlay(lang: str) -> dict[str, str]:
+    """The texts of a locale file: key -> text (empty for a base or unknown language)."""
+    if lang in BASE_LANGS or lang not in LANGS:
+        return {}
+    module = importlib.import_module(f"{__name__}.locales.{lang}")
+    return dict(module.MESSAGES)
 
 
 def _message_modules() -> list[str]:
-    """`i18n/messages/*`, then the texts beside each rule family: `rules/*_messages`."""
+    """The modules that hold catalogue entries: every module of `i18n/messages/`, and
+    the messages files beside the rules (`rules/**/*_messages.py`, `rules/**/messages.py`).
+    """
     from . import messages as package
 
-    found = [
-        f"{package.__name__}.{m.name}"
-        for m in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name)
-    ]
-    # The rule texts live beside their rules; only the data modules are imported here.
+    names = [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
     rules = importlib.util.find_spec(f"{__package__.rsplit('.', 1)[0]}.rules")
     if rules is not None and rules.submodule_search_locations:
-        found += [
-            f"{rules.name}.{m.name}"
-            for m in sorted(
-                pkgutil.iter_modules(rules.submodule_search_locations), key=lambda m: m.name
-            )
-            if m.name.endswith("_messages")
-        ]
-    return found
+        for base in rules.submodule_search_locations:
+            for path in sorted(Path(base).rglob("*.py")):
+                if path.stem == "messages" or path.stem.endswith("_messages"):
+                    parts = path.relative_to(base).with_suffix("").parts
+                    names.append(".".join((rules.name, *parts)))
+    return sorted(names)
 
 
 @cache
@@ -68,13 +130,25 @@ def has(key: str) -> bool:
     return key in catalogue()
 
 
+def text(key: str, lang: str) -> str:
+    """The unformatted message `key` in `lang` (its fallback's if the locale lacks it)."""
+    texts = catalogue()[key]
+    if lang == "en":
+        return texts[1]
+    if lang == "fi" or lang not in LANGS:
+        return texts[0]
+    found = overlay(lang).get(key)
+    if found is not None:
+        return found
+    return text(key, locale(lang).fallback or "fi")
+
+
 def t(key: str, lang: str, /, **params: Any) -> str:
     """The message `key` in `lang`, with `params` formatted for that language."""
-    texts = catalogue()[key]
-    text = texts[1] if lang == "en" else texts[0]
+    message = text(key, lang)
     if not params:
-        return text
-    return text.format(**{k: fmt(v, lang) for k, v in params.items()})
+        return message
+    return message.format(**{k: fmt(v, lang) for k, v in params.items()})
 
 
 _CHOICE_KINDS = ("type", "status", "pm_role", "maintenance", "role", "board")
@@ -94,10 +168,16 @@ class Term:
 def choice_term(value: str, lang: str) -> str:
     """A fixed choice in words, whatever field it comes from; unknown values as they are."""
     for kind in _CHOICE_KINDS:
-        key = f"term.{kind}.{value}"
-        if key in catalogue():
+        key = TERM[kind].get(value)
+        if key is not None:
             return t(key, lang)
     return value
+
+
+def term(kind: str, value: str, lang: str) -> str:
+    """The choice `value` of `kind` (`type`, `status`, ...) in words; unknown as it is."""
+    key = TERM[kind].get(value)
+    return t(key, lang) if key is not None else value
 
 
 def fmt(value: Any, lang: str) -> str:
@@ -108,8 +188,7 @@ def fmt(value: Any, lang: str) -> str:
     if type(value) is str:  # the most common case first
         return visible(value)
     if isinstance(value, Term):
-        key = f"term.{value.kind}.{value.value}"
-        return t(key, lang) if key in catalogue() else value.value
+        return term(value.kind, value.value, lang)
     if isinstance(value, bool):
         return t("value.yes" if value else "value.no", lang)
     if isinstance(value, date):
@@ -123,44 +202,47 @@ def fmt(value: Any, lang: str) -> str:
     return visible(str(value))
 
 
-@lru_cache(maxsize=16384)  # Babel is slow; a site build formats the same dates thousands of times
+@lru_cache(maxsize=4096)  # Babel is slow; a site build writes the same days thousands of times
 def format_date(d: date, lang: str) -> str:
     """`1.1.2015` in Finnish, `1 Jan 2015` in English."""
     from babel.dates import format_date as babel_date
 
-    pattern = "d.M.yyyy" if lang == "fi" else "d MMM yyyy"
-    return str(babel_date(d, pattern, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
+    conventions = locale(lang)
+    return str(babel_date(d, conventions.date_pattern, locale=conventions.babel))
+
+
+@lru_cache(maxsize=4096)
+def format_month(month: int, lang: str, year: int | None = None, day: int | None = None) -> str:
+    """A month by its name, as Babel writes it standing alone: `toukokuu`, `toukokuu 2026`,
+    `5. toukokuu` in Finnish; `May`, `May 2026`, `5 May` in English."""
+    from babel.dates import format_date as babel_date
+
+    conventions = locale(lang)
+    pattern = (conventions.day_pattern if day else "") + "LLLL" + (" yyyy" if year else "")
+    when = date(year or 2000, month, day or 1)
+    return str(babel_date(when, pattern, locale=conventions.babel))
 
 
 def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
     """`280 000 €` (Finnish) or `€280,000` (English); cents only when there are any."""
-    # Cached by the exact text of the amount (-0 and 0 compare equal but are not the same).
-    return _format_money(str(amount), lang, signed)
+    return _money(str(amount), lang, signed)
 
 
-@lru_cache(maxsize=16384)  # Babel is slow; a site build formats the same sums thousands of times
-def _format_money(text_amount: str, lang: str, signed: bool) -> str:
+@lru_cache(maxsize=4096)  # keyed by the amount's exact text: 1.5 and 1.50 are different keys
+def _money(text: str, lang: str, signed: bool) -> str:
     from babel.numbers import format_currency
 
-    amount = Decimal(text_amount)
+    amount = Decimal(text)
 
+    conventions = locale(lang)
     whole = amount == amount.to_integral_value()
-    if lang == "fi":
-        pattern = "#,##0 ¤" if whole else "#,##0.00 ¤"
-    else:
-        pattern = "¤#,##0" if whole else "¤#,##0.00"
-    text = str(
+    pattern = conventions.money_patterns[0 if whole else 1]
+    money = str(
         format_currency(
-            amount,
-            "EUR",
-            format=pattern,
-            locale=_BABEL_LOCALE.get(lang, "fi_FI"),
-            currency_digits=False,
+            amount, "EUR", format=pattern, locale=conventions.babel, currency_digits=False
         )
     )
-    if signed and amount > 0:
-        text = "+" + text
-    return text
+    return "+" + money if signed and amount > 0 else money
 
 
 def format_number(n: int | Decimal, lang: str, signed: bool = False) -> str:
@@ -170,8 +252,8 @@ def format_number(n: int | Decimal, lang: str, signed: bool = False) -> str:
     # longer integer (a 40-digit headcount) an InvalidOperation.
     with localcontext() as ctx:
         ctx.prec = max(ctx.prec, len(str(abs(n))) + 4)
-        text = str(format_decimal(n, locale=_BABEL_LOCALE.get(lang, "fi_FI")))
-    return "+" + text if signed and n > 0 else text
+        number = str(format_decimal(n, locale=locale(lang).babel))
+    return "+" + number if signed and n > 0 else number
 
 
 def pick_lang(*candidates: str | None) -> str:

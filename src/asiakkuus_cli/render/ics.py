@@ -13,14 +13,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from babel.dates import format_date as babel_date
 from icalendar import Calendar, vText
 from icalendar import Event as IcsEvent
 
 from asiakkuus_cli.editing import atomic
 
 from ..errors import UsageProblem
-from ..i18n import babel_locale, t
+from ..i18n import format_month, keys, t
 from ..runtime import source_date_epoch
 from ..views.calendar import Event
 
@@ -44,13 +43,13 @@ def summary(e: Event, lang: str) -> str:
         whom = e.customer_name
     else:
         whom = t("reports.all_customers" if e.kind == "care" else "reports.internal", lang)
-    return t(f"reports.ics.summary.{e.kind}", lang, what=e.what, whom=whom)
+    return t(keys.ICS_SUMMARY[e.kind], lang, what=e.what, whom=whom)
 
 
 def description(e: Event, lang: str) -> str:
     parts = []
     if e.month_only:
-        month = babel_date(e.date, "LLLL y", locale=babel_locale(lang))
+        month = format_month(e.date.month, lang, e.date.year)
         parts.append(t("firsthour.calendar.month_task", lang, month=month))
     if e.who:
         parts.append(f"{t('reports.col.calendar.who', lang)}: {e.who}")

@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..i18n import format_date, format_money, format_number, t
+from ..i18n import format_date, format_money, format_number, keys, t
 from ..textsafe import csv_cell, md_escape, visible
 from ..views import Report, Row
 
@@ -181,7 +181,7 @@ def cell(value: Any, col: Column, lang: str, row: Row) -> str:
         if not value:
             return t("reports.board_complete", lang)
         return t("reports.board_missing", lang,
-                 roles=", ".join(t(f"term.board.{r}", lang) for r in value))  # fmt: skip
+                 roles=", ".join(t(keys.TERM["board"][r], lang) for r in value))  # fmt: skip
     if value is None:
         return "-"
     formatters: dict[str, Callable[[Any], str]] = {
@@ -191,14 +191,14 @@ def cell(value: Any, col: Column, lang: str, row: Row) -> str:
         "int": lambda v: format_number(v, lang),
         "decimal": lambda v: format_number(v, lang),
         "flag": lambda v: t("value.yes" if v else "value.no", lang),
-        "type": lambda v: t(f"term.type.{v}", lang),
-        "status": lambda v: t(f"term.status.{v}", lang),
-        "event_kind": lambda v: t(f"reports.kind.{v}", lang),
-        "tri": lambda v: t(f"reports.tri.{v}", lang),
-        "types": lambda v: ", ".join(t(f"term.type.{x}", lang) for x in v) or "-",
+        "type": lambda v: t(keys.TERM["type"][v], lang),
+        "status": lambda v: t(keys.TERM["status"][v], lang),
+        "event_kind": lambda v: t(keys.EVENT_KIND[v], lang),
+        "tri": lambda v: t(keys.TRI[v], lang),
+        "types": lambda v: ", ".join(t(keys.TERM["type"][x], lang) for x in v) or "-",
         "list": lambda v: ", ".join(str(x) for x in v) or "-",
         "counts": lambda v: (
-            ", ".join(f"{t(f'term.type.{k}', lang)} {n}" for k, n in v.items()) or "-"
+            ", ".join(f"{t(keys.TERM['type'][k], lang)} {n}" for k, n in v.items()) or "-"
         ),
     }
     fmt = formatters.get(kind)
@@ -266,7 +266,7 @@ def _grid(
     report: Report, lang: str
 ) -> tuple[list[Column], list[str], list[list[str]], list[str] | None]:
     cols = COLUMNS[report.kind]
-    heads = [t(f"reports.col.{report.kind}.{c.key}", lang) for c in cols]
+    heads = [t(keys.REPORT_COLUMN[report.kind][c.key], lang) for c in cols]
     body = [[cell(r.get(c.key), c, lang, r) for c in cols] for r in report.rows]
     total = None
     if report.total is not None and report.rows:
@@ -355,7 +355,7 @@ def to_terminal_table(report: Report, lang: str, title: str, subtitle: str,
         fitted = fit(spec, body, width, total)
         console.print(fitted.renderable)
         if fitted.hidden:
-            console.print(Text(t("term.hidden_columns", lang, columns=fitted.hidden)))
+            console.print(Text(t("terminal.hidden_columns", lang, columns=fitted.hidden)))
     if notes:
         console.print()
     for n in notes:

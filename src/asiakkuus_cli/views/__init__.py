@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..findings import Finding, Result
-from ..i18n import babel_locale, format_date, format_money, format_number, t
+from ..i18n import format_date, format_money, format_month, format_number, keys, t
 from ..models import CalendarEvent
 from ..models.values import Month
 
@@ -61,25 +61,18 @@ class Fmt:
     def bool(self, b: bool | None) -> str:
         if b is None:
             return ""
-        return self.t("doc.yes" if b else "doc.no")
+        text = self.t("value.yes" if b else "value.no")
+        return text[:1].upper() + text[1:]
 
-    def month(self, m: Month) -> str:
-        """`Toukokuu` or `Toukokuu 2026`: capitalised, as a table cell."""
-        return _month_name(self.lang, m.month, m.year)
+    def month(self, m: Month, day: int | None = None) -> str:
+        """`Toukokuu`, `Toukokuu 2026` or `5. toukokuu`: capitalised, as a table cell."""
+        text = format_month(m.month, self.lang, m.year, day)
+        return text[:1].upper() + text[1:]
 
     def month_or_date(self, v: Month | dt.date | None) -> str:
         if v is None:
             return ""
         return self.month(v) if isinstance(v, Month) else self.date(v)
-
-
-@lru_cache(maxsize=4096)  # Babel is slow; a site build names the same months thousands of times
-def _month_name(lang: str, month: int, year: int | None) -> str:
-    from babel.dates import format_date as babel_date
-
-    pattern = "LLLL yyyy" if year else "LLLL"
-    text = str(babel_date(dt.date(year or 2000, month, 1), pattern, locale=babel_locale(lang)))
-    return text[:1].upper() + text[1:]
 
 
 def table(
@@ -121,7 +114,7 @@ def _finding(f: Finding, fm: Fmt) -> View:
     return {
         "code": f.code,
         "severity": f.severity,
-        "severity_label": fm.t(f"severity.{f.severity}"),
+        "severity_label": fm.t(keys.SEVERITY[f.severity]),
         "message": f.message,
         "hint": f.hint or "",
         "line": f.line,

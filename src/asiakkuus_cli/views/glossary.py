@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
+from ..i18n.keys import GLOSSARY
 from . import Fmt, View
 
-TERMS: tuple[str, ...] = (
-    "project_board",
-    "executive",
-    "senior_user",
-    "user",
-    "senior_supplier",
-    "supplier",
-    "project_manager",
-    "business_case",
-    "stage",
-    "tolerance",
-    "exception",
-    "escalation",
-    "benefits_review",
-    "stakeholder",
-    "lessons_log",
-    "partnership_manager",
-    "care_plan",
-)
+#: The terms in the order of the glossary: `i18n.keys.GLOSSARY`, term -> (name, explanation).
+TERMS: tuple[str, ...] = tuple(GLOSSARY)
 
 
 def glossary_view(lang: str) -> View:
@@ -40,12 +24,13 @@ def glossary_view(lang: str) -> View:
         "terms": [
             {
                 "key": k,
-                "fi": fi.t(f"term.{k}"),
-                "en": en.t(f"term.{k}"),
-                "explain": fm.t(f"term.{k}.explain"),
-                "explain_fi": fi.t(f"term.{k}.explain"),
-                "explain_en": en.t(f"term.{k}.explain"),
+                "fi": fi.t(word),
+                "en": en.t(word),
+                "explain": fm.t(explain),
+                "explain_fi": fi.t(explain),
+                "explain_en": en.t(explain),
             }
             for k in TERMS
+            for word, explain in [GLOSSARY[k]]
         ],
     }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..findings import Result
+from ..i18n import keys
 from ..models import Project
 from ..repository import Entry, Repository
 from . import Fmt, View
@@ -22,9 +23,10 @@ REQUIRED = {"executive", "senior_user", "senior_supplier"}
 
 
 def term(key: str, fm: Fmt) -> tuple[str, str]:
-    """A role's name in the document language, capitalised, and in the other language."""
-    fi, en = (Fmt("fi").t(f"term.{key}"), Fmt("en").t(f"term.{key}"))
-    own, other = (fi, en) if fm.lang == "fi" else (en, fi)
+    """A role's name in the document language, capitalised, and in the other language
+    (English beside Finnish, Finnish beside any other)."""
+    word = keys.GLOSSARY[key][0]
+    own, other = fm.t(word), Fmt("en" if fm.lang == "fi" else "fi").t(word)
     return own[:1].upper() + own[1:], other
 
 
@@ -47,7 +49,7 @@ def guide_view(
     facts = [
         ("project", "guide.h.project", p.name),
         ("customer", "guide.h.customer", customer),
-        ("status", "guide.h.status", fm.t(f"term.status.{p.status}")),
+        ("status", "guide.h.status", fm.t(keys.TERM["status"][p.status])),
         ("dates", "guide.h.dates", dates),
         ("budget", "guide.h.budget", fm.money(p.budget)),
         ("project_manager", "guide.h.pm", repo.person_name(p.project_manager)),
@@ -99,13 +101,13 @@ def _roles(repo: Repository, p: Project, org: str, fm: Fmt) -> list[View]:
                 "key": key,
                 "term": name,
                 "term_other": other,
-                "side": fm.t(f"guide.side.{side}"),
+                "side": fm.t(keys.GUIDE_SIDE[side]),
                 "side_key": side,
                 "required": key in REQUIRED,
                 "members": members,
                 "unnamed": "" if members else fm.t("guide.unnamed"),
-                "description": fm.t(f"guide.role.{key}"),
-                "duties": fm.t(f"guide.duties.{key}").splitlines(),
+                "description": fm.t(keys.GUIDE_ROLE[key]),
+                "duties": fm.t(keys.GUIDE_DUTIES[key]).splitlines(),
             }
         )
     return roles
@@ -158,9 +160,9 @@ def _communication(repo: Repository, p: Project, fm: Fmt) -> list[str]:
 def _pm_role(repo: Repository, p: Project, fm: Fmt) -> str:
     plan = repo.customers.get(p.customer) if p.customer else None
     manager = repo.person_name(plan.model.account_manager) if plan else ""
-    name = manager or fm.t("guide.pm.nobody")
+    name = manager or fm.t("guide.unnamed")
     if p.partnership_manager_role:
-        return fm.t(f"guide.pm.{p.partnership_manager_role}", name=name)
+        return fm.t(keys.GUIDE_PM[p.partnership_manager_role], name=name)
     if p.internal:
         return fm.t("guide.pm.internal")
     return fm.t("guide.pm.unset", name=name)

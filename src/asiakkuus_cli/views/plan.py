@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from ..findings import Result
+from ..i18n import keys
 from ..models import CalendarEvent, CustomerPlan, DevProject
 from ..models.values import Month, day_in_month
 from ..repository import Entry, Repository
@@ -75,7 +76,7 @@ def internal_findings(result: Result, file: str, fm: Fmt, title_key: str = "doc.
 def _header(repo: Repository, plan: CustomerPlan, fm: Fmt) -> list[dict[str, str]]:
     seg = repo.segment_name(plan.segment)
     segment = plan.segment if seg == plan.segment else f"{plan.segment} – {seg}"
-    kind = fm.t(f"term.type.{plan.type}")
+    kind = fm.t(keys.TERM["type"][plan.type])
     if not plan.direct:
         kind += f" ({fm.t('plan.indirect')})"
     charges = plan.charges
@@ -229,7 +230,7 @@ def _systems(repo: Repository, plan: CustomerPlan, fm: Fmt) -> View:
                 "next_update": fm.month_or_date(s.next_update),
                 "customer_contact": contact or "",
                 "vendor": s.vendor or "",
-                "maintenance": fm.t(f"plan.maint.{s.maintenance}") if s.maintenance else "",
+                "maintenance": fm.t(keys.PLAN_MAINTENANCE[s.maintenance]) if s.maintenance else "",
                 "it_resources": "" if s.it_resources is None else str(s.it_resources),
                 "notes": s.notes or "",
             }
@@ -273,14 +274,7 @@ def merged_calendar(repo: Repository, plan: CustomerPlan) -> list[CalendarEvent]
 
 
 def _when(e: CalendarEvent, fm: Fmt) -> str:
-    if e.day:
-        text = (
-            f"{e.day}. {fm.month(e.month).lower()}"
-            if fm.lang == "fi"
-            else f"{e.day} {fm.month(e.month)}"
-        )
-        return text[:1].upper() + text[1:]
-    return fm.month(e.month)
+    return fm.month(e.month, e.day)
 
 
 def _calendar(events: list[CalendarEvent], fm: Fmt) -> View:

@@ -8,11 +8,21 @@ two national languages instead of mixing in a third.
 
 BABEL_LOCALE = "sv_FI"
 FALLBACK = "fi"
+#: `5 maj`, not the Finnish `5. maj`
+DAY_PATTERN = "d "
 
 MESSAGES: dict[str, str] = {
     "value.yes": "ja",
     "value.no": "nej",
     "problem.prefix": "fel",
+    "lang.bad": "Språket '{value}' stöds inte; välj ett av: {langs}.",
+    "severity.error": "fel",
+    "severity.warning": "varning",
+    "severity.info": "observation",
+    "validate.summary": (
+        "Granskade filer {files}: fel {errors}, varningar {warnings}, observationer {infos}."
+    ),
+    "validate.clean": "Granskade filer {files}: inget att anmärka.",
     # --- S: reading the files ---
     "ruledoc.S001.title": "Filen är inte giltig YAML.",
     "ruledoc.S002.title": "Ett fält saknas, är okänt eller har fel typ eller värde.",

@@ -8,10 +8,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The value of {option} is empty or holds a character that cannot be saved in a file; write the name in ordinary characters.",
     ),
     # --- init ---
-    "help.init.example": (
-        "Lisää myös esimerkkiorganisaatio, -henkilöt, -suunnitelma ja -ohjausryhmä (kokeiluun; poista ennen omaa käyttöä).",
-        "Also add an example organisation, people, plan and roster (to try things out; remove before real use).",
-    ),
     "firsthour.init.fill": (
         "Täydennä ensin: data/organisation.yaml (nimi ja segmentit) ja data/people.yaml (sinä ja varahenkilösi).",
         "Fill in first: data/organisation.yaml (name and segments) and data/people.yaml (you and your deputy).",
@@ -35,18 +31,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ".github/workflows/asiakkuus.yml and .gitlab-ci.yml (pre-commit uses the asiakkuus command of this machine).",
     ),
     # --- people, segments ---
-    "help.people": (
-        "Luettelee henkilöt ja heidän tunnuksensa (data/people.yaml); --role rajaa roolin mukaan.",
-        "List the people and their ids (data/people.yaml); --role limits to one role.",
-    ),
-    "help.people.role": (
-        "Vain tämän roolin henkilöt, esim. partnership_manager tai project_manager.",
-        "Only people with this role, e.g. partnership_manager or project_manager.",
-    ),
-    "help.segments": (
-        "Luettelee segmentit ja niiden tunnukset (data/organisation.yaml).",
-        "List the segments and their ids (data/organisation.yaml).",
-    ),
     "firsthour.people.none": (
         "Ei henkilöitä{role}. Lisää ne tiedostoon data/people.yaml (mallit tiedoston kommenteissa).",
         "No people{role}. Add them in data/people.yaml (examples in the file's comments).",

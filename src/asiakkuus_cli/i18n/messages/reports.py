@@ -120,8 +120,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.internal": ("sisäinen", "internal"),
     "reports.board_complete": ("kaikki roolit", "all roles"),
     "reports.board_missing": ("puuttuu: {roles}", "missing: {roles}"),
-    "reports.tri.yes": ("kyllä", "yes"),
-    "reports.tri.no": ("ei", "no"),
     "reports.tri.partly": ("osin", "partly"),
     "reports.note.stale": (
         "Vanhentunut = päivitetty yli {days} päivää sitten.",
@@ -193,79 +191,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reports.ics.calname": ("{org}: asiakkuuksien vuosikello", "{org}: customer care calendar"),
     "reports.ics.source": ("Lähde", "Source"),
     # --- help texts ---
-    "help.reports.format": (
-        "Tulostusmuoto: table eli taulukko (oletus päätteessä; putkeen csv), md, json, csv tai xlsx (-o TIEDOSTO.xlsx).",
-        "Output format: table (default in a terminal; csv into a pipe), md, json, csv or xlsx (-o FILE.xlsx).",
-    ),
-    "help.reports.plan_list": (
-        "Asiakkaat taulukkona: segmentti, kumppanuuspäällikkö, veloitukset, hankkeet, vanhentuneet suunnitelmat.",
-        "Customers as a table: segment, partnership manager, charges, projects, stale plans.",
-    ),
-    "help.reports.segment": ("Vain tämän segmentin asiakkaat.", "Only this segment's customers."),
-    "help.reports.plan_manager": (
-        "Vain tämän kumppanuuspäällikön (henkilön id) asiakkaat.",
-        "Only the customers of this partnership manager (person id).",
-    ),
-    "help.reports.type": (
-        "Vain tämä organisaatiomuoto: toimiala, palvelukeskus, liikelaitos, seudullinen toimija, "
-        "osakeyhtiö tai säätiö (myös englanniksi, esim. division).",
-        "Only this organisation type: division, service_centre, municipal_enterprise, regional, company, foundation.",
-    ),
-    "help.reports.stale": (
-        "Vain vanhentuneet suunnitelmat (asetus stale_plan_days).",
-        "Only stale plans (setting stale_plan_days).",
-    ),
-    "help.reports.project_list": (
-        "Projektit ja ohjausryhmät taulukkona.",
-        "Projects and steering groups as a table.",
-    ),
-    "help.reports.customer": (
-        "Vain tämän asiakkaan (id) projektit.",
-        "Only this customer's (id) projects.",
-    ),
-    "help.reports.status": (
-        "Vain tämän tilan projektit: ehdotettu, käynnistys, käynnissä tai päättynyt "
-        "(myös englanniksi: proposed, initiation, running, closed).",
-        "Only projects with this status: proposed, initiation, running, closed.",
-    ),
-    "help.reports.project_manager": (
-        "Vain tämän projektipäällikön (henkilön id) projektit.",
-        "Only the projects of this project manager (person id).",
-    ),
-    "help.reports.segments": (
-        "Segmenteittäin: asiakkaat, organisaatiomuodot, veloitukset, henkilöstö, potentiaali, hankkeet, vanhentuneet suunnitelmat.",
-        "Per segment: customers, types, charges, headcount, outlook, open projects, stale plans.",
-    ),
-    "help.reports.managers": (
-        "Kumppanuuspäälliköittäin: asiakkaat, katetut ja puuttuvat muodot, veloitukset, hankkeet, sijainen, tapahtumat.",
-        "Per partnership manager: customers, types covered and missing, charges, projects, deputy, events.",
-    ),
-    "help.reports.needs": (
-        "Pienkehitystarpeet ryhmiteltyinä: yhteiset tarpeet ensin, sitten vanhimmat päättämättömät.",
-        "Small needs grouped: shared needs first, then the oldest undecided.",
-    ),
-    "help.reports.projects": (
-        "Jokainen ohjausryhmä: tila, päivät, budjetti, roolien täyttö ja avoimet havainnot.",
-        "Every roster: status, dates, budget, board completeness and open findings.",
-    ),
-    "help.reports.calendar": (
-        "Tulevat tapahtumat: vuosikellot, järjestelmäpäivitykset, hankkeiden alut ja loput, ohjausryhmien kokoukset.",
-        "Upcoming events: care calendars, system updates, project starts and ends, board meetings.",
-    ),
-    "help.reports.from": (
-        "Alkupäivä (2026-01-15 tai 15.1.2026; oletus tänään).",
-        "First day (2026-01-15 or 15.1.2026; default today).",
-    ),
-    "help.reports.days": (
-        "Montako päivää eteenpäin (oletus 90; --ics-tiedostossa vuosi eli 366).",
-        "How many days ahead (default 90; a year, 366, for --ics).",
-    ),
-    "help.reports.per_customer": (
-        "Organisaation vuosikellon tapahtumat jokaiselle asiakkaalle erikseen.",
-        "List the organisation's calendar events once for each customer.",
-    ),
-    "help.reports.ics": (
-        "Kirjoita iCalendar-tiedosto (vuosittaiset tapahtumat toistuvina).",
-        "Write an iCalendar file (yearly events recurring).",
-    ),
 }

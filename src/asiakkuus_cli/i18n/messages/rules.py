@@ -2,18 +2,6 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- `asiakkuus rules` ---
-    "help.rules": (
-        "Luettelee säännöt tai selittää yhden esimerkein.",
-        "List the rules, or explain one with examples.",
-    ),
-    "help.rules.code": (
-        "Sääntökoodi (esim. C001) tai säännön nimi (stale-plan).",
-        "A rule code (e.g. C001) or a rule name (stale-plan).",
-    ),
-    "help.rules.format": (
-        "Tulostusmuoto: text tai md (Markdown-dokumentaatio kaikista säännöistä).",
-        "Output format: text, or md (Markdown documentation of every rule).",
-    ),
     "rules.heading": ("Säännöt", "Rules"),
     "rules.intro": (
         "Jokaisella havainnolla on pysyvä koodi, nimi ja vakavuus (error, warning, info). "

@@ -1,0 +1,50 @@
+"""`asiakkuus diff`: headings, statuses, counts and columns of a data diff."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "diff.worktree": ("työhakemisto", "working tree"),
+    "diff.title": (
+        "Muutokset aineistossa: {before} → {after}",
+        "Changes in the data: {before} → {after}",
+    ),
+    "diff.none": ("Ei muutoksia.", "No changes."),
+    "diff.summary": ("Yhteensä: {summary}", "In all: {summary}"),
+    "diff.problems": (
+        "Virheet muuttuneiden tiedostojen lukemisessa (korjaa ne; katso asiakkuus validate):",
+        "Problems reading the changed files (fix them; see asiakkuus validate):",
+    ),
+    "diff.side.before": ("ennen", "before"),
+    "diff.side.after": ("jälkeen", "after"),
+    "diff.col.field": ("Kenttä", "Field"),
+    "diff.col.before": ("Ennen", "Before"),
+    "diff.col.after": ("Jälkeen", "After"),
+    "diff.kind.organisation": ("Organisaatio", "Organisation"),
+    "diff.kind.people": ("Henkilötiedosto", "People file"),
+    "diff.kind.person": ("Henkilö", "Person"),
+    "diff.kind.customer": ("Asiakas", "Customer"),
+    "diff.kind.project": ("Projekti", "Project"),
+    "diff.kinds.customer": ("asiakkaat", "customers"),
+    "diff.kinds.project": ("projektit", "projects"),
+    "diff.kinds.person": ("henkilöt", "people"),
+    "diff.status.added": ("lisätty", "added"),
+    "diff.status.removed": ("poistettu", "removed"),
+    "diff.status.changed": ("muutettu", "changed"),
+    "diff.status.renamed": ("nimetty uudelleen ({old} → {new})", "renamed ({old} → {new})"),
+    "diff.status.unreadable.before": (
+        "ei latautunut ennen muutosta",
+        "did not load before the change",
+    ),
+    "diff.status.unreadable.after": (
+        "ei lataudu muutoksen jälkeen",
+        "does not load after the change",
+    ),
+    "diff.status.unreadable.both": (
+        "ei lataudu ennen eikä jälkeen muutoksen",
+        "does not load before or after the change",
+    ),
+    "diff.count.added": ("{n} lisätty", "{n} added"),
+    "diff.count.removed": ("{n} poistettu", "{n} removed"),
+    "diff.count.changed": ("{n} muutettu", "{n} changed"),
+    "diff.count.renamed": ("{n} nimetty uudelleen", "{n} renamed"),
+    "diff.count.unreadable": ("{n} ei lataudu", "{n} unreadable"),
+    "diff.count.other": ("muita tiedostoja {n}", "other files: {n}"),
+}
