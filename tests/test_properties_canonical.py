@@ -78,7 +78,9 @@ def plans(draw: st.DrawFn) -> Value:
     if draw(st.booleans()):
         need = [("need", _pick(draw, NAMES)), ("observed", _pick(draw, DATES)),
                 ("budgeted", _pick(draw, BOOLS)), ("tags", _pick(draw, TAGS))]  # fmt: skip
-        fields.append(("needs", ("seq", [_map(draw, need) for _ in range(draw(st.integers(1, 2)))])))
+        fields.append(
+            ("needs", ("seq", [_map(draw, need) for _ in range(draw(st.integers(1, 2)))]))
+        )
     if draw(st.booleans()):
         fields.append(("agreements", _pick(draw, ["[]", ("seq", ["Sovittu", "'Toinen'"])])))
     return _map(draw, fields)

@@ -79,16 +79,14 @@ def _plain_ok(value: str, in_flow: bool) -> bool:
         return False
     tag = _resolver().resolve(RuamelScalar, value, (True, False))
     if tag == _STR:
-        if (
+        return not (
             not value.isprintable()
             or (value[0] in _PLAIN_FIRST and not _DASHED.match(value))
             or value[-1] in " :"
             or ": " in value
             or " #" in value
             or (in_flow and _FLOW_OUT.search(value) is not None)
-        ):
-            return False
-        return True
+        )
     if tag == "tag:yaml.org,2002:int":
         return _INT.match(value) is not None and value != "-0"
     if tag == "tag:yaml.org,2002:float":
@@ -263,6 +261,8 @@ def already_canonical(text: str, model: type[BaseModel]) -> bool:
         return False
     try:
         root = yaml.compose(text, Loader=_Loader)
+        if root is None:
+            return False
         emitter = _Emitter()
         emitter.mapping(root, 0, model)
     except (_NotProven, yaml.YAMLError):

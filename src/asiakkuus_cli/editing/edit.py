@@ -40,6 +40,7 @@ from ruamel.yaml.scalarstring import PlainScalarString
 
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.editing.atomic import write_text as atomic_write
+from asiakkuus_cli.editing.cache import CanonicalCache
 from asiakkuus_cli.editing.comments import (
     HEAD,
     IGNORE_RE,
@@ -706,22 +707,32 @@ class FileFormat:
     changed: bool
     before: str
     after: str
+    #: The cache entry of the file's content when it is canonical (cache.py), else None.
+    entry: str | None = None
 
 
-def format_file(root: Path, rel: str, settings: Settings, check: bool) -> FileFormat:
+def format_file(
+    root: Path, rel: str, settings: Settings, check: bool, cache: CanonicalCache | None = None
+) -> FileFormat:
     """Bring one data file into the canonical form (or, with `check`, only tell).
 
+    A file whose content `cache` knows as canonical is not parsed at all.
     Raises EditProblem or Unsafe.
     """
     model = model_for(rel)
     if model is None:  # pragma: no cover - the command filters these first
         raise Unsafe("workflow.fmt.not_data")
     text, bom = _read(root, rel, settings)
+    entry = cache.key(model.__name__, text) if cache is not None and not bom else None
+    if entry is not None and cache is not None and entry in cache:
+        return FileFormat(False, text, text, entry)
     result = format_text(rel, text, settings, model)
     changed = result.changed or bom
     if changed and not check:
         atomic_write(root / rel, result.text, within=root)
-    return FileFormat(changed, ("\ufeff" if bom else "") + text, result.text)
+    return FileFormat(
+        changed, ("\ufeff" if bom else "") + text, result.text, entry if not changed else None
+    )
 
 
 def unified_diff(rel: str, before: str, after: str) -> list[str]:
