@@ -81,7 +81,7 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
         "CALSCALE:GREGORIAN",
         _fold(f"X-WR-CALNAME:{_text(name)}"),
     ]
-    dtstamp = "DTSTAMP:" + vDatetime(stamp).to_ical().decode()
+    dtstamp = "DTSTAMP:" + vDatetime(stamp).to_ical().decode()  # type: ignore[no-untyped-call]
     for e in events:
         out.append("BEGIN:VEVENT")
         out.append(_fold(f"SUMMARY:{_text(summary(e, lang))}"))
@@ -107,14 +107,16 @@ def _text(value: str) -> str:
 
 
 def _date(day: date) -> str:
-    return vDate(day).to_ical().decode()
+    text: str = vDate(day).to_ical().decode()  # type: ignore[no-untyped-call]
+    return text
 
 
 def _fold(line: str) -> str:
     """RFC 5545 folding, by the library, for the few lines that need it."""
     if len(line) < 19 or len(line.encode("utf-8")) < 75:  # the library folds at 75 octets
         return line
-    return Contentline(line).to_ical().decode()
+    folded: str = Contentline(line).to_ical().decode()  # type: ignore[no-untyped-call]
+    return folded
 
 
 def build_with_library(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
