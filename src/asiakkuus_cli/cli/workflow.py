@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from asiakkuus_cli.editing import edit, scaffold
-from asiakkuus_cli.editing.schema import SCHEMA_DIR, write_schemas
+from asiakkuus_cli.lazy import lazy_module
 from asiakkuus_cli.reading.loader import discover, load_repository
 from asiakkuus_cli.reading.yamlio import position
 
@@ -30,7 +29,13 @@ from .validate import files_under
 
 if TYPE_CHECKING:
     from asiakkuus_cli.config import Settings
+    from asiakkuus_cli.editing import edit, scaffold
+    from asiakkuus_cli.editing import schema as schemas
     from asiakkuus_cli.editing.cache import CanonicalCache
+else:  # `people` and `segments` start without ruamel.yaml and Jinja2 (docs/PERFORMANCE.md)
+    edit = lazy_module("asiakkuus_cli.editing.edit")
+    scaffold = lazy_module("asiakkuus_cli.editing.scaffold")
+    schemas = lazy_module("asiakkuus_cli.editing.schema")
 
 
 def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool) -> str:
@@ -504,11 +509,13 @@ def schema(
     ),
 ) -> None:
     st = state(ctx)
-    folder = out_dir if out_dir is not None else st.root() / SCHEMA_DIR
+    folder = out_dir if out_dir is not None else st.root() / schemas.SCHEMA_DIR
     lang = st.lang_safe()
     if folder.exists() and not folder.is_dir():
         fail("workflow.init.not_dir", path=str(folder))
-    for path, changed in write_schemas(folder, within=st.root() if out_dir is None else None):
+    for path, changed in schemas.write_schemas(
+        folder, within=st.root() if out_dir is None else None
+    ):
         key = "workflow.schema.written" if changed else "workflow.schema.current"
         out(t(key, lang, path=str(path)) + "\n")
 
