@@ -46,6 +46,8 @@ Pos = tuple[int, int]
 class YMap(dict[str, Any]):
     """A mapping that remembers where each key and value stands."""
 
+    __slots__ = ("key_pos", "pos", "val_pos")
+
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
@@ -55,6 +57,8 @@ class YMap(dict[str, Any]):
 
 class YSeq(list[Any]):
     """A sequence that remembers where each item stands."""
+
+    __slots__ = ("item_pos", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
@@ -184,6 +188,21 @@ if _CParser is not None:
             pass
 
 
+#: Every (line, column) met so far, by line * _WIDE + column: the files of a repository
+#: share most of their positions (the same layout), and a tree of 7,000 files holds
+#: almost a million of them; shared, they cost nothing per file (docs/PERFORMANCE.md).
+_POSITIONS: dict[int, Pos] = {}
+_WIDE = 1 << 32
+
+
+def _at(line: int, column: int) -> Pos:
+    """The shared 1-based position of a 0-based libyaml mark."""
+    pos = _POSITIONS.get(line * _WIDE + column)
+    if pos is None:
+        pos = _POSITIONS[line * _WIDE + column] = (line + 1, column + 1)
+    return pos
+
+
 def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it."""
     if node.tag:
@@ -195,7 +214,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
         raise _Refer
     mark = node.start_mark
     if cls is MappingNode:
-        mapping = YMap((mark.line + 1, mark.column + 1))
+        mapping = YMap(_at(mark.line, mark.column))
         key_pos = mapping.key_pos
         val_pos = mapping.val_pos
         for key_node, value_node in node.value:
@@ -205,24 +224,24 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             value = resolve_plain(raw) if key_node.style == "" else raw
             key = "" if value is None else str(value)
             mark = key_node.start_mark
-            pos = (mark.line + 1, mark.column + 1)
+            pos = _at(mark.line, mark.column)
             if key in mapping:
                 duplicates.append(Duplicate(key, pos))
                 del mapping[key]
             key_pos[key] = pos
             mark = value_node.start_mark
-            val_pos[key] = (mark.line + 1, mark.column + 1)
+            val_pos[key] = _at(mark.line, mark.column)
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
                 mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
             else:
                 mapping[key] = _walk(value_node, duplicates, depth_left - 1)
         return mapping
-    sequence = YSeq((mark.line + 1, mark.column + 1))
+    sequence = YSeq(_at(mark.line, mark.column))
     item_pos = sequence.item_pos
     for item in node.value:
         mark = item.start_mark
-        item_pos.append((mark.line + 1, mark.column + 1))
+        item_pos.append(_at(mark.line, mark.column))
         sequence.append(_walk(item, duplicates, depth_left - 1))
     return sequence
 
