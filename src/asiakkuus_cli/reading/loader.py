@@ -435,6 +435,7 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
                 )
             )
             continue
+        _share_fields_sets(person)
         line = entries.item_pos[i][0]
         repo.people[person.id] = PersonEntry(rel, i, person, line)
 
@@ -460,7 +461,35 @@ def _load_keyed(
         repo.issues.extend(schema_issues(rel, exc, model, subject=stem))
         repo.failed.add(rel)
         return
+    _share_fields_sets(obj)
     index[stem] = Entry(rel, obj, tree)
+
+
+#: One set object per distinct set of given fields (see _share_fields_sets).
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _share_fields_sets(model: BaseModel) -> None:
+    """Let equal `model_fields_set`s of loaded models be one object.
+
+    Every pydantic model carries the set of the fields that were given, 200 to
+    700 bytes each, and a plan has dozens of models; the sets repeat from file
+    to file. The models are frozen, and pydantic copies the set before it
+    changes one (`model_copy(update=...)`), so sharing is safe; it took a fifth
+    of a loaded repository's memory (docs/PERFORMANCE.md).
+    """
+    stack = [model]
+    while stack:
+        m = stack.pop()
+        given = m.__pydantic_fields_set__
+        shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(m, "__pydantic_fields_set__", shared)
+        for value in m.__dict__.values():
+            if isinstance(value, BaseModel):
+                stack.append(value)
+            elif type(value) is list and value and isinstance(value[0], BaseModel):
+                stack.extend(value)
 
 
 def _duplicate_ids(repo: Repository) -> None:

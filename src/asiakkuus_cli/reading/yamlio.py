@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from sys import intern
 from typing import Any
 
 import yaml
@@ -193,6 +194,8 @@ if _CParser is not None:
 #: almost a million of them; shared, they cost nothing per file (docs/PERFORMANCE.md).
 _POSITIONS: dict[int, Pos] = {}
 _WIDE = 1 << 32
+#: Scalar values up to this length are shared between files (sys.intern).
+_SHARED = 40
 
 
 def _at(line: int, column: int) -> Pos:
@@ -222,7 +225,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
                 raise _Refer
             raw = key_node.value
             value = resolve_plain(raw) if key_node.style == "" else raw
-            key = "" if value is None else str(value)
+            key = "" if value is None else intern(str(value))  # a few dozen names, shared
             mark = key_node.start_mark
             pos = _at(mark.line, mark.column)
             if key in mapping:
@@ -233,6 +236,8 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             val_pos[key] = _at(mark.line, mark.column)
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
+                if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
+                    raw = intern(raw)
                 mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
             else:
                 mapping[key] = _walk(value_node, duplicates, depth_left - 1)
