@@ -41,3 +41,12 @@ def test_models_share_fields_sets_without_sharing_changes(repo: Repo) -> None:
     assert "notes" in changed.model_fields_set
     assert "notes" not in b.model.model_fields_set
     assert b.model.updated == a.model.updated != date(1900, 1, 1)
+
+
+def test_texts_are_held_as_utf8_and_read_back_whole(repo: Repo) -> None:
+    a, _ = _two_plans(repo)
+    loaded = load_repository(repo.root, Settings())
+    text = (repo.root / a.file).read_text(encoding="utf-8")
+    assert dict.__getitem__(loaded.texts, a.file) == text.encode("utf-8")
+    assert loaded.texts[a.file] == loaded.texts.get(a.file) == text
+    assert loaded.texts.get("data/customers/missing.yaml") is None

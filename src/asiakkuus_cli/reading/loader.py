@@ -320,8 +320,38 @@ def paused_gc() -> Iterator[None]:
         gc.enable()
 
 
+class Texts(dict[str, str]):
+    """The files' texts, held as UTF-8 and decoded when asked for (`get`, `[]`).
+
+    A text with one character beyond Latin-1 (the `€` of every plan) takes two
+    or four bytes a character as a `str`, about one as UTF-8; of a loaded
+    repository's memory the texts were a sixth. They are read only for files
+    with findings (positions in editor lines, suppression comments) and by `diff`.
+    """
+
+    __slots__ = ()
+
+    def __setitem__(self, rel: str, text: str) -> None:
+        super().__setitem__(rel, text.encode("utf-8"))  # type: ignore[assignment]
+
+    def __getitem__(self, rel: str) -> str:
+        data: bytes = super().__getitem__(rel)  # type: ignore[assignment]
+        return data.decode("utf-8")
+
+    def get(self, rel: str, default: Any = None) -> Any:
+        if rel not in self:
+            return default
+        return self[rel]
+
+    def values(self) -> Any:  # pragma: no cover - nothing reads them all; kept honest
+        return [self[rel] for rel in self]
+
+    def items(self) -> Any:  # pragma: no cover
+        return [(rel, self[rel]) for rel in self]
+
+
 def load_repository(root: Path, settings: Settings) -> Repository:
-    repo = Repository(root=root, settings=settings)
+    repo = Repository(root=root, settings=settings, texts=Texts())
     linked: dict[str, bool] = {}  # folder -> whether a folder on its way is a link
     with paused_gc():
         for rel in discover(root):
@@ -336,7 +366,7 @@ def load_repository(root: Path, settings: Settings) -> Repository:
 def load_files(root: Path, files: Mapping[str, bytes], settings: Settings) -> Repository:
     """A repository from file contents held in memory ({path relative to root: bytes}),
     e.g. read from a git revision; the same checks as `load_repository`."""
-    repo = Repository(root=root, settings=settings)
+    repo = Repository(root=root, settings=settings, texts=Texts())
     with paused_gc():
         for rel in sorted(files):
             _load_file(repo, rel, *decode(rel, files[rel], settings))

@@ -12,8 +12,10 @@ a constructor:
   off, and walks the nodes. It is taken only for text that holds no `&` and
   no `!` (so no anchor, alias or tag can be in it); any parser error, explicit
   tag, complex key or excessive depth hands the text to the reference, which
-  reports the problem exactly as it always did. tests/test_yamlio_paths.py
-  checks that both give the same tree, positions and duplicates.
+  reports the problem exactly as it always did; so does a text over
+  NODE_TREE_LIMIT, whose node tree would cost more memory than the walk saves
+  time. tests/test_yamlio_paths.py checks that both give the same tree,
+  positions and duplicates.
 
 Plain scalars are resolved with the YAML 1.2 core schema (so `no` and `on`
 stay text, as they do in the round-trip editor), and every key and value
@@ -45,15 +47,40 @@ Pos = tuple[int, int]
 
 
 class YMap(dict[str, Any]):
-    """A mapping that remembers where each key and value stands."""
+    """A mapping that remembers where each key and value stands.
 
-    __slots__ = ("key_pos", "pos", "val_pos")
+    The positions are one flat list beside the keys, in their order: key, value,
+    key, value... (a dict per mapping for each took a third of a loaded
+    repository's memory); `key_pos` and `val_pos` give them by key.
+    """
+
+    __slots__ = ("at", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.key_pos: dict[str, Pos] = {}
-        self.val_pos: dict[str, Pos] = {}
+        self.at: list[Pos] | tuple[Pos, ...] = []  # a tuple once the mapping is complete
+
+    def positions(self, key: str) -> tuple[Pos, Pos] | None:
+        """The positions of a key and of its value, if the mapping has the key."""
+        if key not in self:
+            return None
+        i = 2 * list(self).index(key)
+        return self.at[i], self.at[i + 1]
+
+    @property
+    def key_pos(self) -> dict[str, Pos]:
+        return dict(zip(self, self.at[::2], strict=True))
+
+    @property
+    def val_pos(self) -> dict[str, Pos]:
+        return dict(zip(self, self.at[1::2], strict=True))
+
+    def _forget(self, key: str) -> None:
+        """Drop a key met again (a duplicate: the last one wins) and its positions."""
+        i = 2 * list(self).index(key)
+        self.at = [*self.at[:i], *self.at[i + 2 :]]
+        del self[key]
 
 
 class YSeq(list[Any]):
@@ -64,7 +91,7 @@ class YSeq(list[Any]):
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.item_pos: list[Pos] = []
+        self.item_pos: list[Pos] | tuple[Pos, ...] = []  # a tuple once complete
 
 
 class YamlProblem(Exception):
@@ -156,7 +183,12 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
     Raises YamlProblem for unsafe content (S006) or bad syntax (S001).
     Returns the root value and the duplicate keys met on the way (S003).
     """
-    if _CParser is not None and "&" not in text and "!" not in text:
+    if (
+        _CParser is not None
+        and len(text) <= NODE_TREE_LIMIT
+        and "&" not in text
+        and "!" not in text
+    ):
         parser = _NodeParser(text)
         try:
             node = parser.get_single_node()
@@ -194,12 +226,20 @@ if _CParser is not None:
 #: almost a million of them; shared, they cost nothing per file (docs/PERFORMANCE.md).
 _POSITIONS: dict[int, Pos] = {}
 _WIDE = 1 << 32
+_SHARED_LINES = 1000
+#: Texts longer than this (a people file of a large organisation) go through the event
+#: stream: a node tree of a whole 6 MB file held about 200 MB at once, which the process
+#: kept to the end (docs/PERFORMANCE.md); the events are read one at a time.
+NODE_TREE_LIMIT = 512 * 1024
 #: Scalar values up to this length are shared between files (sys.intern).
 _SHARED = 40
 
 
 def _at(line: int, column: int) -> Pos:
-    """The shared 1-based position of a 0-based libyaml mark."""
+    """The shared 1-based position of a 0-based libyaml mark (shared only in the first
+    _SHARED_LINES lines: further down is one long file, whose positions do not repeat)."""
+    if line >= _SHARED_LINES:
+        return (line + 1, column + 1)
     pos = _POSITIONS.get(line * _WIDE + column)
     if pos is None:
         pos = _POSITIONS[line * _WIDE + column] = (line + 1, column + 1)
@@ -218,8 +258,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     mark = node.start_mark
     if cls is MappingNode:
         mapping = YMap(_at(mark.line, mark.column))
-        key_pos = mapping.key_pos
-        val_pos = mapping.val_pos
+        at: list[Pos] = []
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
@@ -230,10 +269,12 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             pos = _at(mark.line, mark.column)
             if key in mapping:
                 duplicates.append(Duplicate(key, pos))
-                del mapping[key]
-            key_pos[key] = pos
+                mapping.at = at
+                mapping._forget(key)
+                at = list(mapping.at)
             mark = value_node.start_mark
-            val_pos[key] = _at(mark.line, mark.column)
+            at.append(pos)
+            at.append(_at(mark.line, mark.column))
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
                 if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
@@ -241,13 +282,15 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
                 mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
             else:
                 mapping[key] = _walk(value_node, duplicates, depth_left - 1)
+        mapping.at = tuple(at)  # no spare room: a list keeps some for appends
         return mapping
     sequence = YSeq(_at(mark.line, mark.column))
-    item_pos = sequence.item_pos
+    item_pos: list[Pos] = []
     for item in node.value:
         mark = item.start_mark
         item_pos.append(_at(mark.line, mark.column))
         sequence.append(_walk(item, duplicates, depth_left - 1))
+    sequence.item_pos = tuple(item_pos)
     return sequence
 
 
@@ -266,9 +309,10 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                     raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)
                 if e.anchor is not None:
                     raise YamlProblem("S006", "anchor", _mark(e), anchor=e.anchor)
-                value: Any = resolve_plain(e.value) if e.style == "" else e.value
+                raw = e.value if len(e.value) > _SHARED else intern(e.value)
+                value: Any = resolve_plain(raw) if e.style == "" else raw
                 m = e.start_mark
-                pos = (m.line + 1, m.column + 1)
+                pos = _at(m.line, m.column)
             elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
                 if e.tag is not None:
                     raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)
@@ -279,7 +323,11 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                     raise YamlProblem("S006", "depth", pos, limit=max_depth)
                 value = YMap(pos) if cls is ev.MappingStartEvent else YSeq(pos)
             elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
-                stack.pop()
+                done = stack.pop()
+                if isinstance(done, YMap):
+                    done.at = tuple(done.at)
+                else:
+                    done.item_pos = tuple(done.item_pos)
                 if cls is ev.MappingEndEvent:
                     keys.pop()
                 continue
@@ -299,22 +347,22 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 top = stack[-1]
                 if type(top) is YSeq:
                     top.append(value)
-                    top.item_pos.append(pos)
+                    top.item_pos.append(pos)  # type: ignore[union-attr]
                 else:
                     assert isinstance(top, YMap)
                     key = keys[-1]
                     if key is None:
                         if isinstance(value, (YMap, YSeq)):
                             raise YamlProblem("S002", "complex_key", pos)
-                        key = "" if value is None else str(value)
+                        key = "" if value is None else intern(str(value))
                         if key in top:
                             duplicates.append(Duplicate(key, pos))
-                            del top[key]  # the last occurrence wins, as in most parsers
-                        top.key_pos[key] = pos
+                            top._forget(key)  # the last occurrence wins, as in most parsers
+                        top.at.append(pos)  # type: ignore[union-attr]
                         keys[-1] = key
                         continue
                     top[key] = value
-                    top.val_pos[key] = pos
+                    top.at.append(pos)  # type: ignore[union-attr]
                     keys[-1] = None
             if cls is ev.MappingStartEvent:
                 stack.append(value)
@@ -404,13 +452,12 @@ def position(tree: Any, at: tuple[str | int, ...], key: bool = False) -> Pos:
     for i, step in enumerate(at):
         last = i == len(at) - 1
         if isinstance(node, YMap) and isinstance(step, str):
-            if step not in node.key_pos:
+            pair = node.positions(step)
+            if pair is None:
                 return found
             if key and last:
-                return node.key_pos[step]
-            found = node.val_pos.get(step, node.key_pos[step])
-            if step not in node:
-                return node.key_pos[step]
+                return pair[0]
+            found = pair[1]
             node = node[step]
         elif isinstance(node, YSeq) and isinstance(step, int) and 0 <= step < len(node):
             found = node.item_pos[step]
