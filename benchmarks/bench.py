@@ -54,9 +54,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-from generate_repo import generate  # noqa: E402
 
 TODAY = date(2026, 11, 26)
 KINDS = {  # schema name -> the files it describes, relative to the repository root
@@ -225,7 +222,14 @@ def main(argv: list[str] | None = None) -> int:
         roots = {}
         for k in scales:
             root = Path(tmp) / f"repo-{k}x"
-            generate(root, args.customers * k, args.projects * k, 1, TODAY)
+            # In a child process: Linux counts the parent's resident set at the time of a
+            # fork into the child's peak (ru_maxrss), and the generator's lists are large.
+            subprocess.run(
+                [py, str(HERE / "generate_repo.py"), str(root), "--customers",
+                 str(args.customers * k), "--projects", str(args.projects * k),
+                 "--today", TODAY.isoformat()],
+                check=True, capture_output=True,
+            )  # fmt: skip
             roots[k] = root
         root = roots[1]
         n_files = sum(1 for _ in (root / "data").rglob("*.yaml"))
