@@ -163,3 +163,16 @@ def test_workers_give_the_output_of_one_process(repo: Repo, cli, monkeypatch, tm
     assert runs["1"] == runs["2"]
     assert runs["1"][0] == 1
     assert f"+++ b/{REL}" in runs["1"][1]
+
+
+def test_workers_leave_busy_cores_alone(monkeypatch) -> None:
+    monkeypatch.delenv("ASIAKKUUS_WORKERS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    loads = {0.3: 2, 1.4: 2, 2.2: 1, 6.0: 1}
+    found = {}
+    for load, _ in loads.items():
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, load, load))
+        found[load] = parallel.workers()
+    assert found == loads
+    monkeypatch.setenv("ASIAKKUUS_WORKERS", "3")
+    assert parallel.workers() == 3

@@ -11,6 +11,7 @@ it saves. `ASIAKKUUS_WORKERS=N` sets the number of workers (1: none).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -28,14 +29,21 @@ R = TypeVar("R")
 
 
 def workers() -> int:
-    """How many processes to use: ASIAKKUUS_WORKERS, else the cores this process may use."""
+    """How many processes to use: ASIAKKUUS_WORKERS, else the cores this process may use
+    that are not busy already (by the load average: on a machine whose cores are all
+    taken, workers only add their start and the results' transport)."""
     chosen = os.environ.get(ENV, "").strip()
     if chosen.isdigit() and int(chosen) > 0:
         return int(chosen)
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    try:
+        busy = int(os.getloadavg()[0])
+    except (AttributeError, OSError):  # pragma: no cover - Windows
+        busy = 0
+    return max(1, min(cores, cores - busy + 1))
 
 
 def parallel_map(
@@ -57,6 +65,7 @@ def parallel_map(
         yield from map(func, items)
         return
     context = multiprocessing.get_context("fork")
+    gc.freeze()  # the workers share the parent's objects: no collector pass copies their pages
     chunk = max(1, min(64, len(items) // (count * 8)))
     with ProcessPoolExecutor(count, context, initializer, initargs) as pool:
         yield from pool.map(func, items, chunksize=chunk)
