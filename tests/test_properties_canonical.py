@@ -195,11 +195,12 @@ def test_fast_path_says_canonical_only_when_fmt_changes_nothing(text, how, at) -
             assert full_path_unchanged(candidate), candidate
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from generate_repo import generate  # noqa: E402
+
+
 def test_fast_path_pays_on_canonical_files(tmp_path: Path) -> None:
     """The canonical forms of the generated benchmark files and the demo are recognised."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-    from generate_repo import generate
-
     generate(tmp_path, 30, 60, 1, date(2026, 11, 26))
     demo = Path(__file__).resolve().parents[1]
     missed = []
@@ -215,3 +216,28 @@ def test_fast_path_pays_on_canonical_files(tmp_path: Path) -> None:
     # Only the demo's organisation, whose segment descriptions are block scalars (`>-`),
     # which the fast path leaves to the full one.
     assert missed == [(demo.name, "data/organisation.yaml")]
+
+
+def test_fast_path_on_mutated_rosters_people_and_organisation(tmp_path: Path) -> None:
+    """The other file kinds: each mutation of their canonical form is judged right."""
+    generate(tmp_path, 2, 6, 1, date(2026, 11, 26))
+    paths = sorted((tmp_path / "data").rglob("*.yaml"))
+    judged = accepted = 0
+    for path in paths:
+        rel = path.relative_to(tmp_path).as_posix()
+        model = model_for(rel)
+        assert model is not None
+        canonical = format_text(rel, path.read_text(encoding="utf-8"), SETTINGS, model).text
+        for n, how in enumerate(MUTATIONS):
+            for at in (n + 1, 3 * n + 5):
+                text = mutate(canonical, how, at)
+                try:
+                    load_model(rel, text, SETTINGS, model)
+                except EditProblem:
+                    continue
+                judged += 1
+                if already_canonical(text, model):
+                    accepted += 1
+                    assert not format_text(rel, text, SETTINGS, model, quick=False).changed, text
+    assert judged > 50
+    assert accepted > 5  # blank and comment lines the canonical form keeps
