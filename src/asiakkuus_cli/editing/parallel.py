@@ -65,7 +65,10 @@ def parallel_map(
         yield from map(func, items)
         return
     context = multiprocessing.get_context("fork")
-    gc.freeze()  # the workers share the parent's objects: no collector pass copies their pages
     chunk = max(1, min(64, len(items) // (count * 8)))
-    with ProcessPoolExecutor(count, context, initializer, initargs) as pool:
-        yield from pool.map(func, items, chunksize=chunk)
+    gc.freeze()  # the workers share the parent's objects: no collector pass copies their pages
+    try:
+        with ProcessPoolExecutor(count, context, initializer, initargs) as pool:
+            yield from pool.map(func, items, chunksize=chunk)
+    finally:
+        gc.unfreeze()
