@@ -1,13 +1,16 @@
 """Generate a synthetic, valid data repository for benchmarks and manual testing.
 
     python benchmarks/generate_repo.py DIR --customers 2000 --projects 5000 [--seed 1]
+                                        [--pyyaml-layout]
 
 Deterministic: the same arguments give the same files. The repository has the
 organisation (5 segments, a yearly calendar), people (partnership managers with
 deputies, project managers, IT suppliers with resource authority, two contacts per
 customer), N care plans and M steering-group rosters. Every roster is linked from
 its customer's plan with the same dates, budget and manager, so the data is clean
-under the rules (no errors). DIR must be missing or empty.
+under the rules (no errors). The files are in `asiakkuus fmt`'s canonical form, as
+in a repository that runs `fmt` in pre-commit (`--pyyaml-layout`: as PyYAML dumps
+them instead). DIR must be missing or empty.
 """
 
 from __future__ import annotations
@@ -53,18 +56,76 @@ def dump(path: Path, data: Any) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def generate(root: Path, customers: int, projects: int, seed: int, today: date) -> None:
+class Money(int):
+    """A whole-euro amount, written the way `asiakkuus fmt` writes money."""
+
+    signed = False
+
+    def __str__(self) -> str:
+        sign = "-" if self < 0 else ("+" if self.signed and self > 0 else "")
+        return f"{sign}{abs(self):,} €".replace(",", " ")
+
+
+class Change(Money):
+    signed = True
+
+
+_NoAliases.add_representer(Money, lambda dumper, value: dumper.represent_int(int(value)))
+_NoAliases.add_representer(Change, lambda dumper, value: dumper.represent_int(int(value)))
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _canonical(data: Any, indent: int, out: list[str], head: str = "") -> None:
+    """`fmt`'s layout: two-space indentation, dashes two in under their key."""
+    for i, (key, value) in enumerate(data.items()):
+        line = (head if i == 0 and head else " " * indent) + f"{key}:"
+        if isinstance(value, dict):
+            out.append(line)
+            _canonical(value, indent + 2, out)
+        elif isinstance(value, list):
+            out.append(line if value else line + " []")
+            for item in value:
+                dash = " " * (indent + 2) + "- "
+                if isinstance(item, dict):
+                    _canonical(item, indent + 4, out, dash)
+                else:
+                    out.append(dash + _scalar(item))
+        else:
+            out.append(f"{line} {_scalar(value)}")
+
+
+def write(path: Path, data: dict[str, Any], canonical: bool) -> None:
+    """The file in `fmt`'s canonical form (as a repository that runs it in pre-commit has),
+    else as PyYAML dumps it (sequences not indented, money as plain numbers)."""
+    if not canonical:
+        dump(path, data)
+        return
+    out: list[str] = []
+    _canonical(data, 0, out)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def generate(
+    root: Path, customers: int, projects: int, seed: int, today: date, canonical: bool = True
+) -> None:
     rnd = random.Random(seed)  # noqa: S311  (reproducible test data, not secrets)
     (root / "data" / "customers").mkdir(parents=True)
     (root / "data" / "projects").mkdir(parents=True)
     (root / "asiakkuus.toml").write_text('lang = "fi"\n', encoding="utf-8")
 
-    dump(root / "data" / "organisation.yaml", {
+    write(root / "data" / "organisation.yaml", {
         "name": "Synteettinen IT-palvelut",
         "segments": [{"id": i + 1, "name": n} for i, n in enumerate(SEGMENTS)],
         "calendar": [{"what": w, "who": who, "to_whom": to, "month": m}
                      for w, who, to, m in CALENDAR],
-    })  # fmt: skip
+    }, canonical)  # fmt: skip
 
     people: list[dict[str, Any]] = []
     n_pm = max(2, customers // 40)
@@ -101,7 +162,7 @@ def generate(root: Path, customers: int, projects: int, seed: int, today: date) 
         elif status == "closed":
             status = "running"
         pm = rnd.choice(project_managers)
-        budget = rnd.randint(2, 200) * 5000
+        budget = Money(rnd.randint(2, 200) * 5000)
         roster: dict[str, Any] = {
             "id": pid,
             "name": f"{rnd.choice(WORDS).capitalize()} {i}",
@@ -124,7 +185,7 @@ def generate(root: Path, customers: int, projects: int, seed: int, today: date) 
             "guide_delivered": {"customer": start, "members": start, "first_meeting": start},
             "lessons_log": True,
         }  # fmt: skip
-        dump(root / "data" / "projects" / f"{pid}.yaml", roster)
+        write(root / "data" / "projects" / f"{pid}.yaml", roster, canonical)
         rosters_of[cid].append(roster)
 
     for n, cid in enumerate(cids):
@@ -137,7 +198,7 @@ def generate(root: Path, customers: int, projects: int, seed: int, today: date) 
             "account_manager": pms[n % n_pm],
             "customer_contact": f"{cid}-kayttaja",
             "charges": {"annual": f"{rnd.randint(10, 9000) * 1000:,} €".replace(",", " "),
-                        "change": rnd.randint(-50, 80) * 500},
+                        "change": Change(rnd.randint(-50, 80) * 500)},
             "headcount": {"count": rnd.randint(5, 4000), "change": rnd.randint(-20, 20)},
             "potential": {"score": rnd.randint(1, 10), "note": "arvio"},
         }  # fmt: skip
@@ -152,7 +213,7 @@ def generate(root: Path, customers: int, projects: int, seed: int, today: date) 
         plan["critical_systems"] = [
             {"name": f"Järjestelmä {n}-{k}", "updates_per_year": 2,
              "next_update": rnd.choice([rnd.randint(1, 12),
-                                        (today + timedelta(days=rnd.randint(1, 300))).isoformat()]),
+                                        today + timedelta(days=rnd.randint(1, 300))]),
              "vendor": "Toimittaja Oy", "maintenance": rnd.choice(["it", "external"]),
              "it_resources": rnd.randint(0, 3)}
             for k in range(rnd.randint(0, 2))
@@ -169,10 +230,10 @@ def generate(root: Path, customers: int, projects: int, seed: int, today: date) 
         for key in ("critical_systems", "needs"):
             if not plan[key]:
                 del plan[key]
-        dump(root / "data" / "customers" / f"{cid}.yaml", plan)
+        write(root / "data" / "customers" / f"{cid}.yaml", plan, canonical)
 
     people_file = root / "data" / "people.yaml"
-    dump(people_file, {"people": people})
+    write(people_file, {"people": people}, canonical)
     size = people_file.stat().st_size
     if size > 1_048_576:  # the default limit: a very large organisation raises it
         limit = (size // 1_048_576 + 1) * 1_048_576
@@ -189,13 +250,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 26),
                         help="the date the data is built around (default 2026-11-26)")  # fmt: skip
+    parser.add_argument("--pyyaml-layout", action="store_true",
+                        help="write as PyYAML dumps (not in fmt's canonical form)")  # fmt: skip
     args = parser.parse_args(argv)
     if args.customers < 1 or args.projects < 0:
         parser.error("--customers must be at least 1 and --projects at least 0")
     if args.dir.exists() and any(args.dir.iterdir()):
         print(f"generate_repo: {args.dir} is not empty; give a new directory", file=sys.stderr)
         return 2
-    generate(args.dir, args.customers, args.projects, args.seed, args.today)
+    generate(args.dir, args.customers, args.projects, args.seed, args.today, not args.pyyaml_layout)
     print(f"{args.dir}: {args.customers} plans, {args.projects} rosters")
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 from collections.abc import Callable
@@ -109,6 +110,13 @@ class Repo:
     def found(self, lang: str = "en", **kw: object) -> list[tuple[str, int, int]]:
         """Findings as (code, line, column)."""
         return [(f.code, f.line, f.column) for f in self.check(lang, **kw).findings]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _fmt_cache_off() -> None:
+    """No test reads or writes the user's `fmt` cache (editing/cache.py): it is off unless a
+    test points ASIAKKUUS_CACHE_DIR somewhere itself."""
+    os.environ["ASIAKKUUS_CACHE_DIR"] = "off"
 
 
 @pytest.fixture(autouse=True)

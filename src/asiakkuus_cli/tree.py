@@ -12,22 +12,51 @@ from asiakkuus_cli.lines import Pos as Pos
 
 
 class YMap(dict[str, Any]):
-    """A mapping that remembers where each key and value stands."""
+    """A mapping that remembers where each key and value stands.
+
+    The positions are one flat list beside the keys, in their order: key, value,
+    key, value... (a dict per mapping for each took a third of a loaded
+    repository's memory); `key_pos` and `val_pos` give them by key.
+    """
+
+    __slots__ = ("at", "pos")
 
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.key_pos: dict[str, Pos] = {}
-        self.val_pos: dict[str, Pos] = {}
+        self.at: list[Pos] | tuple[Pos, ...] = []  # a tuple once the mapping is complete
+
+    def positions(self, key: str) -> tuple[Pos, Pos] | None:
+        """The positions of a key and of its value, if the mapping has the key."""
+        if key not in self:
+            return None
+        i = 2 * list(self).index(key)
+        return self.at[i], self.at[i + 1]
+
+    @property
+    def key_pos(self) -> dict[str, Pos]:
+        return dict(zip(self, self.at[::2], strict=True))
+
+    @property
+    def val_pos(self) -> dict[str, Pos]:
+        return dict(zip(self, self.at[1::2], strict=True))
+
+    def _forget(self, key: str) -> None:
+        """Drop a key met again (a duplicate: the last one wins) and its positions."""
+        i = 2 * list(self).index(key)
+        self.at = [*self.at[:i], *self.at[i + 2 :]]
+        del self[key]
 
 
 class YSeq(list[Any]):
     """A sequence that remembers where each item stands."""
 
+    __slots__ = ("item_pos", "pos")
+
     def __init__(self, pos: Pos) -> None:
         super().__init__()
         self.pos = pos
-        self.item_pos: list[Pos] = []
+        self.item_pos: list[Pos] | tuple[Pos, ...] = []  # a tuple once complete
 
 
 def position(tree: Any, at: tuple[str | int, ...], key: bool = False) -> Pos:
@@ -41,13 +70,12 @@ def position(tree: Any, at: tuple[str | int, ...], key: bool = False) -> Pos:
     for i, step in enumerate(at):
         last = i == len(at) - 1
         if isinstance(node, YMap) and isinstance(step, str):
-            if step not in node.key_pos:
+            pair = node.positions(step)
+            if pair is None:
                 return found
             if key and last:
-                return node.key_pos[step]
-            found = node.val_pos.get(step, node.key_pos[step])
-            if step not in node:
-                return node.key_pos[step]
+                return pair[0]
+            found = pair[1]
             node = node[step]
         elif isinstance(node, YSeq) and isinstance(step, int) and 0 <= step < len(node):
             found = node.item_pos[step]

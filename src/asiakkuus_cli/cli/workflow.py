@@ -6,12 +6,13 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from asiakkuus_cli.editing import edit, scaffold
-from asiakkuus_cli.editing.schema import SCHEMA_DIR, write_schemas
+from asiakkuus_cli.lazy import lazy_module
 from asiakkuus_cli.reading.loader import discover, load_repository
 from asiakkuus_cli.reading.yamlio import position
 
@@ -25,6 +26,16 @@ from ..repository import CUSTOMERS_DIR, Repository
 from ..textsafe import visible
 from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
+
+if TYPE_CHECKING:
+    from asiakkuus_cli.config import Settings
+    from asiakkuus_cli.editing import edit, scaffold
+    from asiakkuus_cli.editing import schema as schemas
+    from asiakkuus_cli.editing.cache import CanonicalCache
+else:  # `people` and `segments` start without ruamel.yaml and Jinja2 (docs/PERFORMANCE.md)
+    edit = lazy_module("asiakkuus_cli.editing.edit")
+    scaffold = lazy_module("asiakkuus_cli.editing.scaffold")
+    schemas = lazy_module("asiakkuus_cli.editing.schema")
 
 
 def _problem_report(rel: str, problem: edit.EditProblem, lang: str, color: bool) -> str:
@@ -78,37 +89,86 @@ def fmt(
     check: bool = typer.Option(False, "--check", help=h("help.fmt.check")),
     diff: bool = typer.Option(False, "--diff", help=h("editing.help.fmt.diff")),
 ) -> None:
+    from asiakkuus_cli.editing.cache import CanonicalCache
+    from asiakkuus_cli.editing.parallel import parallel_map
+
     st = state(ctx)
     root, settings, lang = st.root(), st.settings(), st.lang
     check = check or diff
-    rels = files_under(root, paths) if paths else discover(root)
+    rels = list(dict.fromkeys(files_under(root, paths) if paths else discover(root)))
+    cache = CanonicalCache.open(settings)
+    job = _FmtJob(root, settings, lang, st.color, check, diff, cache)
     changed = failed = 0
-    for rel in dict.fromkeys(rels):
-        if edit.model_for(rel) is None:
-            typer.echo(t("workflow.fmt.not_data", lang, path=rel), err=True)
-            failed += 1
-            continue
-        try:
-            done = edit.format_file(root, rel, settings, check)
-        except edit.EditProblem as problem:
-            typer.echo(_problem_report(rel, problem, lang, st.color), nl=False, err=True)
-            failed += 1
-            continue
-        except edit.Unsafe as unsafe:
-            reason = t(unsafe.key, lang, **unsafe.params)
-            typer.echo(t("workflow.fmt.refused", lang, path=rel, reason=reason), err=True)
-            failed += 1
-            continue
-        if done.changed:
-            changed += 1
-            if diff:
-                out(_diff_text(rel, done, lang, st.color))
-            else:
-                key = "workflow.fmt.would_change" if check else "workflow.fmt.changed"
-                out(t(key, lang, path=rel) + "\n")
+    added: list[str] = []
+    used: list[str] = []
+    for done in parallel_map(_fmt_one, rels, _fmt_start, (job,)):
+        if done.err:
+            typer.echo(done.err, nl=False, err=True)
+        if done.out:
+            out(done.out)
+        changed += done.changed
+        failed += done.failed
+        if done.entry is not None:
+            (used if done.hit else added).append(done.entry)
+    cache.save(added, used)
     summary = "workflow.fmt.check_summary" if check else "workflow.fmt.summary"
-    out(t(summary, lang, files=len(set(rels)), changed=changed, failed=failed) + "\n")
+    out(t(summary, lang, files=len(rels), changed=changed, failed=failed) + "\n")
     raise typer.Exit(1 if failed or (check and changed) else 0)
+
+
+@dataclass(frozen=True)
+class _FmtJob:
+    root: Path
+    settings: Settings
+    lang: str
+    color: bool
+    check: bool
+    diff: bool
+    cache: CanonicalCache
+
+
+@dataclass(frozen=True)
+class _FmtDone:
+    """One file's part of `fmt`'s output: small, so that workers send it back cheaply."""
+
+    out: str = ""
+    err: str = ""
+    changed: int = 0
+    failed: int = 0
+    entry: str | None = None  # the cache entry of a canonical file
+    hit: bool = False  # known from the cache
+
+
+_JOB: _FmtJob | None = None
+
+
+def _fmt_start(job: _FmtJob) -> None:
+    global _JOB
+    _JOB = job
+
+
+def _fmt_one(rel: str) -> _FmtDone:
+    """`fmt` of one file (in a worker process or this one; editing/parallel.py)."""
+    job = _JOB
+    assert job is not None
+    lang = job.lang
+    if edit.model_for(rel) is None:
+        return _FmtDone(err=t("workflow.fmt.not_data", lang, path=rel) + "\n", failed=1)
+    try:
+        done = edit.format_file(job.root, rel, job.settings, job.check, job.cache)
+    except edit.EditProblem as problem:
+        return _FmtDone(err=_problem_report(rel, problem, lang, job.color), failed=1)
+    except edit.Unsafe as unsafe:
+        reason = t(unsafe.key, lang, **unsafe.params)
+        return _FmtDone(
+            err=t("workflow.fmt.refused", lang, path=rel, reason=reason) + "\n", failed=1
+        )
+    if not done.changed:
+        return _FmtDone(entry=done.entry, hit=done.entry in job.cache)
+    if job.diff:
+        return _FmtDone(out=_diff_text(rel, done, lang, job.color), changed=1)
+    key = "workflow.fmt.would_change" if job.check else "workflow.fmt.changed"
+    return _FmtDone(out=t(key, lang, path=rel) + "\n", changed=1)
 
 
 def _diff_text(rel: str, done: edit.FileFormat, lang: str, color: bool) -> str:
@@ -431,11 +491,13 @@ def schema(
     ),
 ) -> None:
     st = state(ctx)
-    folder = out_dir if out_dir is not None else st.root() / SCHEMA_DIR
+    folder = out_dir if out_dir is not None else st.root() / schemas.SCHEMA_DIR
     lang = st.lang_safe()
     if folder.exists() and not folder.is_dir():
         fail("workflow.init.not_dir", path=str(folder))
-    for path, changed in write_schemas(folder, within=st.root() if out_dir is None else None):
+    for path, changed in schemas.write_schemas(
+        folder, within=st.root() if out_dir is None else None
+    ):
         key = "workflow.schema.written" if changed else "workflow.schema.current"
         out(t(key, lang, path=str(path)) + "\n")
 

@@ -19,27 +19,21 @@ from __future__ import annotations
 
 import difflib
 import io
-import types
-import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import YAMLError as RuamelError
-from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarfloat import ScalarFloat
 from ruamel.yaml.scalarstring import PlainScalarString
 
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.editing.atomic import write_text as atomic_write
+from asiakkuus_cli.editing.cache import CanonicalCache
 from asiakkuus_cli.editing.comments import (
     HEAD,
     IGNORE_RE,
@@ -49,6 +43,11 @@ from asiakkuus_cli.editing.comments import (
     own_lines,
     show,
 )
+from asiakkuus_cli.editing.form import SIGNED_MONEY as SIGNED_MONEY
+from asiakkuus_cli.editing.form import _sub_model as _sub_model
+from asiakkuus_cli.editing.form import _validators
+from asiakkuus_cli.editing.form import _yaml as _yaml
+from asiakkuus_cli.editing.form import money_text as money_text
 from asiakkuus_cli.findings import Issue
 from asiakkuus_cli.lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
 from asiakkuus_cli.models import CustomerPlan, Meeting, Organisation, People, Project, Sources
@@ -76,9 +75,6 @@ __all__ = [
     "model_for",
     "touch_text",
 ]
-
-#: Fields whose money value is a change, written with an explicit `+` when positive.
-SIGNED_MONEY = frozenset(("change",))
 
 
 class EditProblem(Exception):
@@ -235,19 +231,6 @@ def _content_end(node: yaml.Node, lines: list[str]) -> int:
     return last
 
 
-def _sub_model(annotation: Any) -> type[BaseModel] | None:
-    """The model class inside `X | None` or `list[X]`, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    origin = typing.get_origin(annotation)
-    if origin in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            found = _sub_model(arg)
-            if found is not None:
-                return found
-    return None
-
-
 def _mappings(
     node: yaml.Node, model: type[BaseModel] | None
 ) -> Iterator[tuple[yaml.MappingNode, type[BaseModel]]]:
@@ -333,17 +316,6 @@ def reorder_keys(text: str, model: type[BaseModel]) -> str:
 # --- fmt: step 2, values -------------------------------------------------------------------
 
 
-def _validators(annotation: Any) -> Iterator[Callable[..., Any]]:
-    """The PlainValidator functions inside an annotation (through Optional and Annotated)."""
-    for meta in getattr(annotation, "__metadata__", ()):
-        func = getattr(meta, "func", None)
-        if callable(func):
-            yield func
-    for arg in typing.get_args(annotation):
-        if not isinstance(arg, (str, int)):
-            yield from _validators(arg)
-
-
 def _normaliser(info: Any) -> Callable[[Any, str], Any] | None:
     funcs = set(_validators(info.annotation))
     for meta in info.metadata:
@@ -367,28 +339,6 @@ def _month_or_date(value: Any, _name: str) -> Any:
     """A date in any accepted form becomes ISO; a month keeps the form it was written in."""
     parsed = parse_month_or_date(value)
     return parsed if isinstance(parsed, date) else value
-
-
-def money_text(amount: Decimal, signed: bool = False) -> str:
-    """The canonical money form: `280 000 €`, `-1 500,50 €`, `+24 000 €` (signed changes).
-
-    Plain spaces group the thousands, a comma marks the cents; cents are shown
-    only when there are any, and then with at least two digits.
-    """
-    sign = "-" if amount < 0 else ("+" if signed and amount > 0 else "")
-    magnitude = abs(amount)
-    if magnitude == magnitude.to_integral_value():
-        whole, frac = str(int(magnitude)), ""
-    else:
-        text = format(magnitude, "f")
-        whole, frac = text.split(".")
-        frac = frac.rstrip("0").ljust(2, "0")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + " ".join(groups) + ("," + frac if frac else "") + " €"
 
 
 def _normalise(data: Any, model: type[BaseModel] | None) -> None:
@@ -421,59 +371,6 @@ def _normalise(data: Any, model: type[BaseModel] | None) -> None:
 
 
 # --- fmt: step 3, layout -------------------------------------------------------------------
-
-
-class _TextFloat(ScalarFloat):
-    """A plain YAML float that keeps the text it was read from (`yaml_text`): money is
-    decided from that text (models/values.py), and the float is written back as typed,
-    so no number passes through a binary float (`280.000`, `999999999999999.99`)."""
-
-    yaml_text: str
-
-
-class _TextFloatConstructor(RoundTripConstructor):
-    def construct_yaml_float(self, node: Any) -> Any:
-        value = super().construct_yaml_float(node)
-        if isinstance(value, float):
-            value = _TextFloat(value)
-            value.yaml_text = node.value
-        return value
-
-    def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
-        try:
-            return super().construct_yaml_timestamp(node, values)
-        except (ValueError, OverflowError):
-            # It looks like a date but is none (`2026-13-45`): text, as validate reads it.
-            return str(node.value)
-
-
-_TextFloatConstructor.add_constructor(
-    "tag:yaml.org,2002:float", _TextFloatConstructor.construct_yaml_float
-)
-_TextFloatConstructor.add_constructor(
-    "tag:yaml.org,2002:timestamp", _TextFloatConstructor.construct_yaml_timestamp
-)
-
-
-class _TextFloatRepresenter(RoundTripRepresenter):
-    def represent_text_float(self, data: _TextFloat) -> Any:
-        return self.represent_scalar("tag:yaml.org,2002:float", data.yaml_text)
-
-
-_TextFloatRepresenter.add_representer(_TextFloat, _TextFloatRepresenter.represent_text_float)
-
-
-def _yaml() -> YAML:
-    """The one round-trip configuration (YAML 1.2) that defines the canonical layout."""
-    rt = YAML(typ="rt")
-    rt.Constructor = _TextFloatConstructor
-    rt.Representer = _TextFloatRepresenter
-    rt.indent(mapping=2, sequence=4, offset=2)
-    rt.width = 4096  # never re-wrap a person's long line
-    rt.preserve_quotes = True
-    rt.allow_unicode = True
-    rt.allow_duplicate_keys = False
-    return rt
 
 
 def _relayout(text: str, model: type[BaseModel]) -> str:
@@ -525,18 +422,28 @@ class Formatted:
     changed: bool
 
 
-def format_text(rel: str, text: str, settings: Settings, model: type[BaseModel]) -> Formatted:
+def format_text(
+    rel: str, text: str, settings: Settings, model: type[BaseModel], *, quick: bool = True
+) -> Formatted:
     """The canonical form of one file's text.
 
     Raises EditProblem if the file does not load, Unsafe if formatting would
     change what it means, lose or move a comment, or would not settle (each
-    leaves the file alone).
+    leaves the file alone). With `quick`, a text that canonical.py proves
+    canonical is answered without the round trip (the tests turn it off to
+    compare).
     """
     before = load_model(rel, text, settings, model)
+    from asiakkuus_cli.editing.canonical import already_canonical
+
+    if quick and already_canonical(text, model):  # proven without the round trip (canonical.py)
+        return Formatted(text, False)
     try:
         once = _format_once(text, model)
     except RuamelError:  # libyaml read it, the round-trip parser does not (`key:\tvalue`)
         raise Unsafe("workflow.fmt.unreadable") from None
+    if once == text:  # the same text: the same model and comments, and formatting it is `once`
+        return Formatted(text, False)
     try:
         after = load_model(rel, once, settings, model)
     except EditProblem:
@@ -717,22 +624,32 @@ class FileFormat:
     changed: bool
     before: str
     after: str
+    #: The cache entry of the file's content when it is canonical (cache.py), else None.
+    entry: str | None = None
 
 
-def format_file(root: Path, rel: str, settings: Settings, check: bool) -> FileFormat:
+def format_file(
+    root: Path, rel: str, settings: Settings, check: bool, cache: CanonicalCache | None = None
+) -> FileFormat:
     """Bring one data file into the canonical form (or, with `check`, only tell).
 
+    A file whose content `cache` knows as canonical is not parsed at all.
     Raises EditProblem or Unsafe.
     """
     model = model_for(rel)
     if model is None:  # pragma: no cover - the command filters these first
         raise Unsafe("workflow.fmt.not_data")
     text, bom = _read(root, rel, settings)
+    entry = cache.key(model.__name__, text) if cache is not None and not bom else None
+    if entry is not None and cache is not None and entry in cache:
+        return FileFormat(False, text, text, entry)
     result = format_text(rel, text, settings, model)
     changed = result.changed or bom
     if changed and not check:
         atomic_write(root / rel, result.text, within=root)
-    return FileFormat(changed, ("\ufeff" if bom else "") + text, result.text)
+    return FileFormat(
+        changed, ("\ufeff" if bom else "") + text, result.text, entry if not changed else None
+    )
 
 
 def unified_diff(rel: str, before: str, after: str) -> list[str]:

@@ -385,8 +385,38 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
 
 
+class Texts(dict[str, str]):
+    """The files' texts, held as UTF-8 and decoded when asked for (`get`, `[]`).
+
+    A text with one character beyond Latin-1 (the `€` of every plan) takes two
+    or four bytes a character as a `str`, about one as UTF-8; of a loaded
+    repository's memory the texts were a sixth. They are read only for files
+    with findings (positions in editor lines, suppression comments) and by `diff`.
+    """
+
+    __slots__ = ()
+
+    def __setitem__(self, rel: str, text: str) -> None:
+        super().__setitem__(rel, text.encode("utf-8"))  # type: ignore[assignment]
+
+    def __getitem__(self, rel: str) -> str:
+        data: bytes = super().__getitem__(rel)  # type: ignore[assignment]
+        return data.decode("utf-8")
+
+    def get(self, rel: str, default: Any = None) -> Any:
+        if rel not in self:
+            return default
+        return self[rel]
+
+    def values(self) -> Any:  # pragma: no cover - nothing reads them all; kept honest
+        return [self[rel] for rel in self]
+
+    def items(self) -> Any:  # pragma: no cover
+        return [(rel, self[rel]) for rel in self]
+
+
 def load_repository(root: Path, settings: Settings) -> Repository:
-    repo = Repository(root=root, settings=settings)
+    repo = Repository(root=root, settings=settings, texts=Texts())
     linked: dict[str, bool] = {}  # folder -> whether a folder on its way is a link
     with paused_gc():
         repo.issues.extend(folder_issues(root))
@@ -402,7 +432,7 @@ def load_repository(root: Path, settings: Settings) -> Repository:
 def load_files(root: Path, files: Mapping[str, bytes], settings: Settings) -> Repository:
     """A repository from file contents held in memory ({path relative to root: bytes}),
     e.g. read from a git revision; the same checks as `load_repository`."""
-    repo = Repository(root=root, settings=settings)
+    repo = Repository(root=root, settings=settings, texts=Texts())
     with paused_gc():
         for rel in sorted(files):
             _load_file(repo, rel, *decode(rel, files[rel], settings))
@@ -522,6 +552,7 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
                 )
             )
             continue
+        _share_fields_sets(person)
         line = entries.item_pos[i][0]
         repo.people[person.id] = PersonEntry(rel, i, person, line)
 
@@ -547,7 +578,35 @@ def _load_keyed(
         repo.issues.extend(schema_issues(rel, exc, model, subject=stem))
         repo.failed.add(rel)
         return
+    _share_fields_sets(obj)
     index[stem] = Entry(rel, obj, tree)
+
+
+#: One set object per distinct set of given fields (see _share_fields_sets).
+_FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def _share_fields_sets(model: BaseModel) -> None:
+    """Let equal `model_fields_set`s of loaded models be one object.
+
+    Every pydantic model carries the set of the fields that were given, 200 to
+    700 bytes each, and a plan has dozens of models; the sets repeat from file
+    to file. The models are frozen, and pydantic copies the set before it
+    changes one (`model_copy(update=...)`), so sharing is safe; it took a fifth
+    of a loaded repository's memory (docs/PERFORMANCE.md).
+    """
+    stack = [model]
+    while stack:
+        m = stack.pop()
+        given = m.__pydantic_fields_set__
+        shared = _FIELDS_SETS.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(m, "__pydantic_fields_set__", shared)
+        for value in m.__dict__.values():
+            if isinstance(value, BaseModel):
+                stack.append(value)
+            elif type(value) is list and value and isinstance(value[0], BaseModel):
+                stack.extend(value)
 
 
 def _duplicate_ids(repo: Repository) -> None:

@@ -12,8 +12,10 @@ a constructor:
   off, and walks the nodes. It is taken only for text that holds no `&` and
   no `!` (so no anchor, alias or tag can be in it); any parser error, explicit
   tag, complex key or excessive depth hands the text to the reference, which
-  reports the problem exactly as it always did. tests/test_yamlio_paths.py
-  checks that both give the same tree, positions and duplicates.
+  reports the problem exactly as it always did; so does a text over
+  NODE_TREE_LIMIT, whose node tree would cost more memory than the walk saves
+  time. tests/test_yamlio_paths.py checks that both give the same tree,
+  positions and duplicates.
 
 Plain scalars are resolved with the YAML 1.2 core schema (so `no` and `on`
 stay text, as they do in the round-trip editor), and every key and value
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from sys import intern
 from typing import Any
 
 import yaml
@@ -135,7 +138,12 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
     Raises YamlProblem for unsafe content (S006) or bad syntax (S001).
     Returns the root value and the duplicate keys met on the way (S003).
     """
-    if _CParser is not None and "&" not in text and "!" not in text:
+    if (
+        _CParser is not None
+        and len(text) <= NODE_TREE_LIMIT
+        and "&" not in text
+        and "!" not in text
+    ):
         parser = _NodeParser(text)
         try:
             node = parser.get_single_node()
@@ -168,6 +176,31 @@ if _CParser is not None:
             pass
 
 
+#: Every (line, column) met so far, by line * _WIDE + column: the files of a repository
+#: share most of their positions (the same layout), and a tree of 7,000 files holds
+#: almost a million of them; shared, they cost nothing per file (docs/PERFORMANCE.md).
+_POSITIONS: dict[int, Pos] = {}
+_WIDE = 1 << 32
+_SHARED_LINES = 1000
+#: Texts longer than this (a people file of a large organisation) go through the event
+#: stream: a node tree of a whole 6 MB file held about 200 MB at once, which the process
+#: kept to the end (docs/PERFORMANCE.md); the events are read one at a time.
+NODE_TREE_LIMIT = 512 * 1024
+#: Scalar values up to this length are shared between files (sys.intern).
+_SHARED = 40
+
+
+def _at(line: int, column: int) -> Pos:
+    """The shared 1-based position of a 0-based libyaml mark (shared only in the first
+    _SHARED_LINES lines: further down is one long file, whose positions do not repeat)."""
+    if line >= _SHARED_LINES:
+        return (line + 1, column + 1)
+    pos = _POSITIONS.get(line * _WIDE + column)
+    if pos is None:
+        pos = _POSITIONS[line * _WIDE + column] = (line + 1, column + 1)
+    return pos
+
+
 def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it."""
     if node.tag:
@@ -179,35 +212,40 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
         raise _Refer
     mark = node.start_mark
     if cls is MappingNode:
-        mapping = YMap((mark.line + 1, mark.column + 1))
-        key_pos = mapping.key_pos
-        val_pos = mapping.val_pos
+        mapping = YMap(_at(mark.line, mark.column))
+        at: list[Pos] = []
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
             raw = key_node.value
             value = resolve_plain(raw) if key_node.style == "" else raw
-            key = "" if value is None else str(value)
+            key = "" if value is None else intern(str(value))  # a few dozen names, shared
             mark = key_node.start_mark
-            pos = (mark.line + 1, mark.column + 1)
+            pos = _at(mark.line, mark.column)
             if key in mapping:
                 duplicates.append(Duplicate(key, pos))
-                del mapping[key]
-            key_pos[key] = pos
+                mapping.at = at
+                mapping._forget(key)
+                at = list(mapping.at)
             mark = value_node.start_mark
-            val_pos[key] = (mark.line + 1, mark.column + 1)
+            at.append(pos)
+            at.append(_at(mark.line, mark.column))
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
+                if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
+                    raw = intern(raw)
                 mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
             else:
                 mapping[key] = _walk(value_node, duplicates, depth_left - 1)
+        mapping.at = tuple(at)  # no spare room: a list keeps some for appends
         return mapping
-    sequence = YSeq((mark.line + 1, mark.column + 1))
-    item_pos = sequence.item_pos
+    sequence = YSeq(_at(mark.line, mark.column))
+    item_pos: list[Pos] = []
     for item in node.value:
         mark = item.start_mark
-        item_pos.append((mark.line + 1, mark.column + 1))
+        item_pos.append(_at(mark.line, mark.column))
         sequence.append(_walk(item, duplicates, depth_left - 1))
+    sequence.item_pos = tuple(item_pos)
     return sequence
 
 
@@ -226,9 +264,10 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                     raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)
                 if e.anchor is not None:
                     raise YamlProblem("S006", "anchor", _mark(e), anchor=e.anchor)
-                value: Any = resolve_plain(e.value) if e.style == "" else e.value
+                raw = e.value if len(e.value) > _SHARED else intern(e.value)
+                value: Any = resolve_plain(raw) if e.style == "" else raw
                 m = e.start_mark
-                pos = (m.line + 1, m.column + 1)
+                pos = _at(m.line, m.column)
             elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
                 if e.tag is not None:
                     raise YamlProblem("S006", "tag", _mark(e), tag=e.tag)
@@ -239,7 +278,11 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                     raise YamlProblem("S006", "depth", pos, limit=max_depth)
                 value = YMap(pos) if cls is ev.MappingStartEvent else YSeq(pos)
             elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
-                stack.pop()
+                done = stack.pop()
+                if isinstance(done, YMap):
+                    done.at = tuple(done.at)
+                else:
+                    done.item_pos = tuple(done.item_pos)
                 if cls is ev.MappingEndEvent:
                     keys.pop()
                 continue
@@ -259,22 +302,22 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 top = stack[-1]
                 if type(top) is YSeq:
                     top.append(value)
-                    top.item_pos.append(pos)
+                    top.item_pos.append(pos)  # type: ignore[union-attr]
                 else:
                     assert isinstance(top, YMap)
                     key = keys[-1]
                     if key is None:
                         if isinstance(value, (YMap, YSeq)):
                             raise YamlProblem("S002", "complex_key", pos)
-                        key = "" if value is None else str(value)
+                        key = "" if value is None else intern(str(value))
                         if key in top:
                             duplicates.append(Duplicate(key, pos))
-                            del top[key]  # the last occurrence wins, as in most parsers
-                        top.key_pos[key] = pos
+                            top._forget(key)  # the last occurrence wins, as in most parsers
+                        top.at.append(pos)  # type: ignore[union-attr]
                         keys[-1] = key
                         continue
                     top[key] = value
-                    top.val_pos[key] = pos
+                    top.at.append(pos)  # type: ignore[union-attr]
                     keys[-1] = None
             if cls is ev.MappingStartEvent:
                 stack.append(value)
