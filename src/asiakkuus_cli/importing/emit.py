@@ -112,7 +112,7 @@ def notes_text(draft: Draft, lang: str) -> str | None:
         if section == "notes":
             lines.append(text)
         else:
-            lines.append(f"[{t(f'import.section.{section}', lang)}] {text}")
+            lines.append(f"[{t(f'importing.section.{section}', lang)}] {text}")
     return "\n".join(lines) if lines else None
 
 

@@ -1,0 +1,8 @@
+"""Messages `sources.*`."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "sources.unknown_customer": (
+        "Asiakasta '{value}' ei ole.{close}",
+        "There is no customer '{value}'.{close}",
+    ),
+}
