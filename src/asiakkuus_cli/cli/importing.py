@@ -11,7 +11,7 @@ from asiakkuus_cli.editing import atomic
 from asiakkuus_cli.reading.loader import load_repository
 
 from ..findings import Result
-from ..i18n import fmt, t
+from ..i18n import fmt, keys, t
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
 from ..repository import PEOPLE_FILE
@@ -191,7 +191,7 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
             lang,
             source=str(file),
             sheet=data.name,
-            kind=t(f"importing.register.kind.{kind}", lang),
+            kind=t(keys.IMPORT_REGISTER_KIND[kind], lang),
             rows=outcome.rows,
         ),
         report,
@@ -199,7 +199,8 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
     for row, key, params in outcome.skipped:
         problem = t(key, lang, **params)
         _say(
-            t("importing.register.row_skipped", lang, source=str(file), row=row, problem=problem), True
+            t("importing.register.row_skipped", lang, source=str(file), row=row, problem=problem),
+            True,
         )
     for key, params in outcome.notes:
         _say(t(key, lang, **params), report)

@@ -13,6 +13,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from ..i18n import keys
+
 #: A Word plan with pictures is a few MiB; anything past this is not a care plan.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: What the parts of one file may unpack to, in total, and how many parts it may have.
@@ -61,9 +63,9 @@ def read_office(path: Path, part: str, kind: str) -> io.BytesIO:
     if data.startswith(_OLE2):
         if _ENCRYPTED in data:
             raise FileProblem("importing.file.encrypted")
-        raise FileProblem(f"importing.file.old_{kind}")
+        raise FileProblem(keys.IMPORT_FILE_OLD[kind])
     if not data.startswith(b"PK"):
-        raise FileProblem(f"importing.file.not_{kind}")
+        raise FileProblem(keys.IMPORT_FILE_NOT[kind])
     buffer = io.BytesIO(data)
     try:
         with zipfile.ZipFile(buffer) as archive:
@@ -80,7 +82,7 @@ def read_office(path: Path, part: str, kind: str) -> io.BytesIO:
                     raise FileProblem("importing.file.bomb")
             names = {info.filename for info in members}
             if part not in names:
-                raise FileProblem(f"importing.file.not_{kind}")
+                raise FileProblem(keys.IMPORT_FILE_NOT[kind])
             bad = archive.testzip()
             if bad is not None:
                 raise FileProblem("importing.file.corrupt", detail=bad)

@@ -308,7 +308,9 @@ def apply_register(
                     draft.comment((name,), "importing.missing", guessed=False)
             rel = f"{CUSTOMERS_DIR}/{new_id}.yaml"
             text, _ = to_yaml(draft, rel, settings, lang)
-            out.changes[rel] = Change(rel, None, text, [("importing.register.created", {"path": rel})])
+            out.changes[rel] = Change(
+                rel, None, text, [("importing.register.created", {"path": rel})]
+            )
             out.drafts[rel] = draft
             plans.by_name[compact(str(values.get("name", new_id)))] = new_id
             continue
@@ -426,7 +428,11 @@ def apply_needs(
                 else name
             )
             out.skipped.append(
-                (r + 1, "importing.register.bad_value", {"column": column, "value": clean(str(raw))})
+                (
+                    r + 1,
+                    "importing.register.bad_value",
+                    {"column": column, "value": clean(str(raw))},
+                )
             )
             continue
         if not isinstance(needs, CommentedSeq):

@@ -22,7 +22,7 @@ from typing import Any
 
 from asiakkuus_cli.editing.atomic import write_bytes
 
-from ..i18n import t
+from ..i18n import keys, t
 from ..runtime import require
 from ..views import Report, Row
 from . import tables
@@ -146,7 +146,7 @@ def workbook(report: Report, lang: str, title: str, subtitle: str, notes: list[s
     ws = book.active
     ws.title = _title(title)
     cols = tables.COLUMNS[report.kind]
-    heads = [t(f"reports.col.{report.kind}.{c.key}", lang) for c in cols]
+    heads = [t(keys.REPORT_COLUMN[report.kind][c.key], lang) for c in cols]
     rows = [[_typed(r.get(c.key), c, lang, r) for c in cols] for r in report.rows]
     total: list[tuple[Any, str | None]] | None = None
     if report.total is not None and report.rows:
@@ -164,9 +164,9 @@ def workbook(report: Report, lang: str, title: str, subtitle: str, notes: list[s
     part = PARTS.get(report.kind)
     if part is not None:
         key, keys = part
-        sub = book.create_sheet(_title(t(f"xlsx.part.{report.kind}.{key}", lang)))
+        sub = book.create_sheet(_title(t(keys.XLSX_PART[report.kind][0], lang)))
         group_head = heads[0]
-        sub_heads = [group_head, *(t(f"xlsx.col.{report.kind}.{k}", lang) for k in keys)]
+        sub_heads = [group_head, *(t(keys.XLSX_PART[report.kind][1][k], lang) for k in keys)]
         sub_rows = []
         for r in report.rows:
             for item in r.get(key) or []:

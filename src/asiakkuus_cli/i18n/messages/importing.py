@@ -158,7 +158,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{source} → {target}: {mapped} kenttää luettu, {guessed} arvattu (# tuonti), {notes} tekstiä huomioihin",
         "{source} → {target}: {mapped} fields read, {guessed} guessed (# tuonti), {notes} texts put in notes",
     ),
-    "importing.written": ("kirjoitettu {path}", "wrote {path}"),
     "importing.exists": (
         "{path} on jo olemassa; sitä ei korvattu. Käytä --force korvataksesi (muutokset näytetään ensin).",
         "{path} already exists; it was not replaced. Use --force to replace it (the changes are shown first).",
@@ -221,10 +220,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sarakkeen '{column}' arvo '{value}' ei kelpaa",
         "the value '{value}' of the column '{column}' is not valid",
     ),
-    "importing.register.missing_required": (
-        "uudelta suunnitelmalta puuttuu {fields}",
-        "a new plan lacks {fields}",
-    ),
     "importing.register.created": ("uusi suunnitelma {path}", "new plan {path}"),
     "importing.register.updated": ("päivitetty {path}", "updated {path}"),
     "importing.register.need_added": (
@@ -235,7 +230,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: tarve '{need}' on jo suunnitelmassa",
         "{path}: the need '{need}' is already in the plan",
     ),
-    "importing.register.unchanged": ("ei muutoksia: {path}", "no changes: {path}"),
     "importing.register.broken": (
         "{path} ei lataudu, joten sitä ei muutettu; korjaa se ensin (asiakkuus validate).",
         "{path} does not load, so it was not changed; fix it first (asiakkuus validate).",

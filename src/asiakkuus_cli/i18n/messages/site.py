@@ -6,7 +6,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sivusto kirjoitettu: {path} ({pages} sivua).",
         "Site written: {path} ({pages} pages).",
     ),
-    "site.progress": ("Tehdään sivuja", "Building pages"),
     "site.out_not_dir": (
         "'{path}' ei ole hakemisto; valitse toinen --out.",
         "'{path}' is not a folder; choose another --out.",
