@@ -163,17 +163,18 @@ def workbook(report: Report, lang: str, title: str, subtitle: str, notes: list[s
     _sheet(ws, heads, rows, total)
     part = PARTS.get(report.kind)
     if part is not None:
-        key, keys = part
-        sub = book.create_sheet(_title(t(keys.XLSX_PART[report.kind][0], lang)))
+        key, fields = part
+        title_key, field_keys = keys.XLSX_PART[report.kind]
+        sub = book.create_sheet(_title(t(title_key, lang)))
         group_head = heads[0]
-        sub_heads = [group_head, *(t(keys.XLSX_PART[report.kind][1][k], lang) for k in keys)]
+        sub_heads = [group_head, *(t(field_keys[k], lang) for k in fields)]
         sub_rows = []
         for r in report.rows:
             for item in r.get(key) or []:
                 line: list[tuple[Any, str | None]] = [
                     (tables.cell(r.get(cols[0].key), cols[0], lang, r), None)
                 ]
-                for k in keys:
+                for k in fields:
                     v = item.get(k)
                     if isinstance(v, date):
                         line.append((v, DATE_FORMAT.get(lang, DATE_FORMAT["fi"])))

@@ -107,7 +107,7 @@ def heading(entity: EntityDiff, lang: str) -> str:
 
 def status(entity: EntityDiff, lang: str) -> str:
     if entity.status == "unreadable":
-        return t(keys.DIFF_UNREADABLE[entity.side], lang)
+        return t(keys.DIFF_UNREADABLE[entity.side or "both"], lang)
     if entity.status == "renamed":
         return t("diff.status.renamed", lang, old=entity.old_file, new=entity.file)
     return t(keys.DIFF_STATUS[entity.status], lang)
