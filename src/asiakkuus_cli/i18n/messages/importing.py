@@ -238,6 +238,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{created} uutta, {updated} päivitettyä, {skipped} riviä ohitettu.",
         "{created} new, {updated} updated, {skipped} rows skipped.",
     ),
-    # --- Excel out ---
-    # --- help ---
 }

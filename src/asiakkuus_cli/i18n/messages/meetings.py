@@ -1,5 +1,6 @@
-"""Messages of meeting records, actions and customer-data sources (issue 17): the M rules,
-their documentation, the `meeting`, `report actions` and `sources` commands, schema texts."""
+"""Messages of meeting records, actions and customer-data sources (issue 17): the M rules
+and their documentation. The command's and the minutes' texts are in `meeting.py`, the
+reports' in `reports.py`, help in `help.py`, schema texts in `schema.py`."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- S002 variants of the new files ---
@@ -23,7 +24,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kirjoita päivä, jona toimenpide tehtiin (esim. 15.3.2026), tai kyllä/ei.",
         "Write the day the action was done (e.g. 2026-03-15), or yes/no.",
     ),
-    # --- JSON Schema descriptions ---
 }
 
 MESSAGES.update(

@@ -221,7 +221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reports.ics.calname": ("{org}: asiakkuuksien vuosikello", "{org}: customer care calendar"),
     "reports.ics.source": ("Lähde", "Source"),
-    # --- help texts ---
+    # --- meeting records, actions and sources (issue 17) ---
     "reports.col.calendar.done": ("Kokous pidetty", "Meeting held"),
     "reports.title.meetings": ("Kokousmuistiot", "Meeting records"),
     "reports.title.actions": ("Avoimet toimenpiteet", "Open actions"),

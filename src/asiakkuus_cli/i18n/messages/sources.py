@@ -1,4 +1,4 @@
-"""Messages `sources.*`."""
+"""The `sources` command (issue 17): where customer data lives."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "sources.unknown_customer": (

@@ -1,5 +1,5 @@
-"""Messages of issue 12's safeguards: git kept from running a repository's programs,
-odd paths in data/, templates bounded in where they read and how long they run."""
+"""Messages of issue 12's safeguards: odd paths in data/ (S006). The git and template
+safeguards' texts are in `git.py` and `template.py`."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- odd paths in data/ (S006) ---
@@ -29,9 +29,3 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Replace it with a folder that holds the YAML files.",
     ),
 }
-MESSAGES.update(
-    {
-        # --- templates (exit 2) ---
-    }
-)
-MESSAGES.update({})

@@ -1,4 +1,5 @@
-"""Messages `xlsx.*`."""
+"""Reports written to Excel (`--format xlsx -o FILE`): the file, its info sheet, the extra
+sheet of nested rows."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "xlsx.needs_out": (
