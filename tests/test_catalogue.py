@@ -312,3 +312,25 @@ def test_every_rule_has_its_title_and_text() -> None:
         if f"ruledoc.{code}.{part}" not in catalogue()
     ]
     assert missing == []
+
+
+def test_every_report_kind_has_its_title_and_column_headings() -> None:
+    """A report kind's title and headings are looked up in the tables (`KeyError 'done'`
+    once, for a column the tables lacked); a meeting's kind is a calendar event's kind."""
+    from asiakkuus_cli.i18n import keys
+    from asiakkuus_cli.models.meetings import MEETING_KINDS
+    from asiakkuus_cli.render import tables
+
+    missing = [
+        f"{kind}.{column.key}"
+        for kind, columns in tables.COLUMNS.items()
+        for column in columns
+        if column.key not in keys.REPORT_COLUMN.get(kind, {})
+    ]
+    missing += [f"title {kind}" for kind in tables.COLUMNS if kind not in keys.REPORT_TITLE]
+    missing += [
+        f"kind {kind}"
+        for kind in MEETING_KINDS
+        if kind not in keys.EVENT_KIND or kind not in keys.MEETING_KIND
+    ]
+    assert missing == []

@@ -469,9 +469,9 @@ def test_a_broken_file_has_no_page_but_its_findings(repo: Repo, cli: Any, tmp_pa
 def test_cached_money_formatting_is_exact() -> None:
     from decimal import Decimal
 
-    from asiakkuus_cli.i18n import _format_money, format_money
+    from asiakkuus_cli.i18n import _money, format_money
 
-    uncached = _format_money.__wrapped__
+    uncached = _money.__wrapped__
     for lang in ("fi", "en"):
         for text in ("0", "-0", "1.5", "1.50", "-1500.50", "280000"):
             for signed in (False, True):

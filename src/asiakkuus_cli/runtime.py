@@ -64,4 +64,4 @@ def require(module: str) -> ModuleType:
         return importlib.import_module(module)
     except ImportError:
         package = {"docx": "python-docx"}.get(module, module)
-        raise UsageProblem("import.missing_extra", package=package, extra=EXTRA) from None
+        raise UsageProblem("importing.missing_extra", package=package, extra=EXTRA) from None

@@ -11,7 +11,7 @@ from asiakkuus_cli.editing import atomic
 from asiakkuus_cli.reading.loader import load_repository
 
 from ..findings import Result
-from ..i18n import fmt, t
+from ..i18n import fmt, keys, t
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
 from ..repository import PEOPLE_FILE
@@ -42,9 +42,9 @@ def import_docx(
     st = state(ctx)
     lang, root, settings = st.lang, st.root(), st.settings()
     if id is not None and len(files) > 1:
-        fail("import.id_many")
+        fail("importing.id_many")
     if id is not None and not SLUG_RE.match(id):
-        fail("import.id_bad", value=id)
+        fail("importing.id_bad", value=id)
     require("docx")
     repo = load_repository(root, settings)
     people = directory_of(repo)
@@ -58,14 +58,14 @@ def import_docx(
             p = prepared.problem
             problem = t(p.key, lang, **p.params)
             _say(
-                f"{t('problem.prefix', lang)}: {t('import.file.error', lang, path=str(source), problem=problem)}",
+                f"{t('problem.prefix', lang)}: {t('importing.file.error', lang, path=str(source), problem=problem)}",
                 True,
             )
             failed += 1
             continue
         if prepared.rel in done:
             _say(
-                f"{t('problem.prefix', lang)}: {t('import.same_id', lang, source=str(source), id=prepared.id)}",
+                f"{t('problem.prefix', lang)}: {t('importing.same_id', lang, source=str(source), id=prepared.id)}",
                 True,
             )
             failed += 1
@@ -73,7 +73,7 @@ def import_docx(
         target = root / prepared.rel
         if (target.exists() or target.is_symlink()) and not dry_run and not force:
             _say(
-                f"{t('problem.prefix', lang)}: {t('import.exists', lang, path=prepared.rel)}",
+                f"{t('problem.prefix', lang)}: {t('importing.exists', lang, path=prepared.rel)}",
                 True,
             )
             failed += 1
@@ -98,24 +98,24 @@ def import_docx(
             )
         if target.exists():
             if dry_run and not force:
-                _say(t("import.exists", lang, path=prep.rel), report)
+                _say(t("importing.exists", lang, path=prep.rel), report)
             try:
                 old_text = target.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError):
                 old_text = ""
             lines = diff_lines(prep.rel, old_text, prep.text, settings, lang, repo)
             if lines is None:
-                _say(t("import.diff.unreadable", lang, path=prep.rel), report)
+                _say(t("importing.diff.unreadable", lang, path=prep.rel), report)
             elif lines:
-                _say(t("import.diff.title", lang, path=prep.rel), report)
+                _say(t("importing.diff.title", lang, path=prep.rel), report)
                 for line in lines:
                     _say(line, report)
             else:
-                _say(t("import.diff.none", lang, path=prep.rel), report)
+                _say(t("importing.diff.none", lang, path=prep.rel), report)
         if not dry_run:
             atomic.write_text(target, prep.text, within=root)
         summary = t(
-            "import.summary",
+            "importing.summary",
             lang,
             source=str(prep.source),
             target=prep.rel,
@@ -127,26 +127,26 @@ def import_docx(
         found = errors.get(prep.rel, [])
         if found:
             incomplete += 1
-            _say(t("import.complete", lang, path=prep.rel), report)
+            _say(t("importing.complete", lang, path=prep.rel), report)
             listing = text_reporter.render(Result(files=1, findings=found, lang=lang), False)
             for line in listing.splitlines()[:-1]:
                 _say("  " + line, report)
     if proposals:
         if people_text is not None and not dry_run:
             atomic.write_text(root / PEOPLE_FILE, people_text, within=root)
-            _say(t("import.people.added", lang, n=len(proposals), path=PEOPLE_FILE), report)
+            _say(t("importing.people.added", lang, n=len(proposals), path=PEOPLE_FILE), report)
         else:
             key = (
-                "import.people.unwritable"
+                "importing.people.unwritable"
                 if add_people and people_text is None
-                else "import.people.add"
+                else "importing.people.add"
             )
             _say(t(key, lang, path=PEOPLE_FILE), report)
             for line in people_lines(proposals):
                 _say(line, report)
     _say(
         t(
-            "import.total",
+            "importing.total",
             lang,
             ok=len(ready),
             total=len(files),
@@ -156,7 +156,7 @@ def import_docx(
         report,
     )
     if dry_run:
-        _say(t("import.dry_run", lang), True)
+        _say(t("importing.dry_run", lang), True)
     raise typer.Exit(2 if failed else (1 if incomplete else 0))
 
 
@@ -174,10 +174,10 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
         data = read_sheet(file, sheet)
         found = reg.detect(data)
         if found is None:
-            raise FileProblem("import.file.unknown_kind", found=reg.headers_of(data))
+            raise FileProblem("importing.file.unknown_kind", found=reg.headers_of(data))
     except FileProblem as p:
         problem = t(p.key, lang, **p.params)
-        fail("import.file.error", path=str(file), problem=problem)
+        fail("importing.file.error", path=str(file), problem=problem)
     kind, start, columns = found
     repo = load_repository(root, settings)
     people = directory_of(repo)
@@ -187,11 +187,11 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
         outcome = reg.apply_needs(data, start, columns, repo, settings)
     _say(
         t(
-            "import.register.read",
+            "importing.register.read",
             lang,
             source=str(file),
             sheet=data.name,
-            kind=t(f"import.register.kind.{kind}", lang),
+            kind=t(keys.IMPORT_REGISTER_KIND[kind], lang),
             rows=outcome.rows,
         ),
         report,
@@ -199,7 +199,8 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
     for row, key, params in outcome.skipped:
         problem = t(key, lang, **params)
         _say(
-            t("import.register.row_skipped", lang, source=str(file), row=row, problem=problem), True
+            t("importing.register.row_skipped", lang, source=str(file), row=row, problem=problem),
+            True,
         )
     for key, params in outcome.notes:
         _say(t(key, lang, **params), report)
@@ -219,18 +220,18 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
             updated += 1
             lines = diff_lines(change.rel, change.old_text, change.new_text, settings, lang, repo)
             if lines is None:  # the plan did not load before (or after): show what was set
-                _say(t("import.diff.unreadable", lang, path=change.rel), report)
+                _say(t("importing.diff.unreadable", lang, path=change.rel), report)
                 for name, value in change.fields.items():
                     _say(f"    {name}: {fmt(value, lang)}", report)
             else:
-                _say(t("import.diff.title", lang, path=change.rel), report)
+                _say(t("importing.diff.title", lang, path=change.rel), report)
                 for line in lines:
                     _say(line, report)
         if not dry_run:
             atomic.write_text(root / change.rel, change.new_text, within=root)
         found_errors = errors.get(change.rel, [])
         if found_errors:
-            _say(t("import.complete", lang, path=change.rel), report)
+            _say(t("importing.complete", lang, path=change.rel), report)
             listing = text_reporter.render(Result(files=1, findings=found_errors, lang=lang), False)
             for line in listing.splitlines()[:-1]:
                 _say("  " + line, report)
@@ -238,12 +239,12 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
     if proposals:
         from ..importing.apply import people_lines
 
-        _say(t("import.people.add", lang, path=PEOPLE_FILE), report)
+        _say(t("importing.people.add", lang, path=PEOPLE_FILE), report)
         for line in people_lines(proposals):
             _say(line, report)
     _say(
         t(
-            "import.register.total",
+            "importing.register.total",
             lang,
             created=created,
             updated=updated,
@@ -252,7 +253,7 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
         report,
     )
     if dry_run:
-        _say(t("import.dry_run", lang), True)
+        _say(t("importing.dry_run", lang), True)
     incomplete = any(errors.get(c.rel) for c in outcome.changes.values())
     raise typer.Exit(1 if outcome.skipped or incomplete else 0)
 

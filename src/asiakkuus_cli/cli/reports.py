@@ -72,7 +72,7 @@ def _emit(st: State, repo: Repository, report: Report, fmt: str, *,
     if fmt == "xlsx" or out_file is not None:
         from ..render import xlsx
 
-        xlsx.emit(report, fmt, out_file, lang, title=t(f"reports.title.{report.kind}", lang),
+        xlsx.emit(report, fmt, out_file, lang, title=t(keys.REPORT_TITLE[report.kind], lang),
                   subtitle=subtitle or _subtitle(repo, format_date(st.today, lang)),
                   notes=notes or [], meta={"today": st.today, **(meta or {})})  # fmt: skip
         typer.echo(t("xlsx.written", lang, path=str(out_file)), err=True)

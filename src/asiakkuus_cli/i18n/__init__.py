@@ -223,6 +223,14 @@ def format_month(month: int, lang: str, year: int | None = None, day: int | None
     return str(babel_date(when, pattern, locale=conventions.babel))
 
 
+@lru_cache(maxsize=64)
+def format_month_short(month: int, lang: str) -> str:
+    """A month's abbreviated name standing alone: `tammi` in Finnish, `Jan` in English."""
+    from babel.dates import format_date as babel_date
+
+    return str(babel_date(date(2000, month, 1), "LLL", locale=locale(lang).babel))
+
+
 def format_money(amount: Decimal, lang: str, signed: bool = False) -> str:
     """`280 000 €` (Finnish) or `€280,000` (English); cents only when there are any."""
     return _money(str(amount), lang, signed)

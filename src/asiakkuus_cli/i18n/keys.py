@@ -142,20 +142,32 @@ RULES_COLUMN: dict[str, str] = {
 }
 
 REPORT_TITLE: dict[str, str] = {
+    "actions": "reports.title.actions",
     "calendar": "reports.title.calendar",
     "managers": "reports.title.managers",
+    "meetings": "reports.title.meetings",
     "needs": "reports.title.needs",
     "plans": "reports.title.plans",
     "project_report": "reports.title.project_report",
     "projects": "reports.title.projects",
     "segments": "reports.title.segments",
+    "sources": "reports.title.sources",
 }
 
 #: Report kind -> column -> heading key.
 REPORT_COLUMN: dict[str, dict[str, str]] = {
+    "actions": {
+        "due": "reports.col.actions.due",
+        "meeting": "reports.col.actions.meeting",
+        "overdue": "reports.col.actions.overdue",
+        "owner": "reports.col.actions.owner",
+        "subject": "reports.col.actions.subject",
+        "what": "reports.col.actions.what",
+    },
     "calendar": {
         "customer": "reports.col.calendar.customer",
         "date": "reports.col.calendar.date",
+        "done": "reports.col.calendar.done",
         "kind": "reports.col.calendar.kind",
         "to_whom": "reports.col.calendar.to_whom",
         "what": "reports.col.calendar.what",
@@ -172,6 +184,14 @@ REPORT_COLUMN: dict[str, dict[str, str]] = {
         "stale_plan_ids": "reports.col.managers.stale_plan_ids",
         "types_covered": "reports.col.managers.types_covered",
         "types_missing": "reports.col.managers.types_missing",
+    },
+    "meetings": {
+        "date": "reports.col.meetings.date",
+        "event": "reports.col.meetings.event",
+        "kind": "reports.col.meetings.kind",
+        "open_actions": "reports.col.meetings.open_actions",
+        "participants": "reports.col.meetings.participants",
+        "subject": "reports.col.meetings.subject",
     },
     "needs": {
         "budgeted": "reports.col.needs.budgeted",
@@ -233,16 +253,30 @@ REPORT_COLUMN: dict[str, dict[str, str]] = {
         "segment": "reports.col.segments.segment",
         "stale_plan_ids": "reports.col.segments.stale_plan_ids",
     },
+    "sources": {
+        "access": "reports.col.sources.access",
+        "fields": "reports.col.sources.fields",
+        "holds": "reports.col.sources.holds",
+        "name": "reports.col.sources.name",
+        "owner": "reports.col.sources.owner",
+        "owner_email": "reports.col.sources.owner_email",
+        "refreshed": "reports.col.sources.refreshed",
+    },
 }
 
 EVENT_KIND: dict[str, str] = {
     "board_meeting": "reports.kind.board_meeting",
+    "budget_meeting": "reports.kind.budget_meeting",
     "care": "reports.kind.care",
+    "care_event": "reports.kind.care_event",
+    "customer_meeting": "reports.kind.customer_meeting",
+    "other": "reports.kind.other",
     "customer_care": "reports.kind.customer_care",
     "project_end": "reports.kind.project_end",
     "project_start": "reports.kind.project_start",
     "roster_end": "reports.kind.roster_end",
     "roster_start": "reports.kind.roster_start",
+    "steering_group": "reports.kind.steering_group",
     "system_update": "reports.kind.system_update",
 }
 
@@ -336,6 +370,100 @@ DIFF_SIDE: dict[str, str] = {
     "before": "diff.side.before",
 }
 
+#: The kind of a meeting record, as its minutes name it.
+MEETING_KIND: dict[str, str] = {
+    "budget_meeting": "meeting.kind.budget_meeting",
+    "care_event": "meeting.kind.care_event",
+    "customer_meeting": "meeting.kind.customer_meeting",
+    "other": "meeting.kind.other",
+    "steering_group": "meeting.kind.steering_group",
+}
+
+#: What an imported sheet is: a customer register or a needs list.
+IMPORT_REGISTER_KIND: dict[str, str] = {
+    "needs": "importing.register.kind.needs",
+    "register": "importing.register.kind.register",
+}
+
+#: A section of the Word care plan, named where its unplaced text goes to `notes`.
+IMPORT_SECTION: dict[str, str] = {
+    "agreements": "importing.section.agreements",
+    "calendar": "importing.section.calendar",
+    "critical_systems": "importing.section.critical_systems",
+    "header": "importing.section.header",
+    "header_part": "importing.section.header_part",
+    "marketing": "importing.section.marketing",
+    "needs": "importing.section.needs",
+    "notes": "importing.section.notes",
+    "projects": "importing.section.projects",
+}
+
+#: An imported file in the old binary Office format: expected kind -> key.
+IMPORT_FILE_OLD: dict[str, str] = {
+    "docx": "importing.file.old_docx",
+    "xlsx": "importing.file.old_xlsx",
+}
+
+#: An imported file that is not of its expected kind -> key.
+IMPORT_FILE_NOT: dict[str, str] = {
+    "csv": "importing.file.not_csv",
+    "docx": "importing.file.not_docx",
+    "xlsx": "importing.file.not_xlsx",
+}
+
+#: The extra sheet of an Excel report: report kind -> (its title key, column -> key).
+XLSX_PART: dict[str, tuple[str, dict[str, str]]] = {
+    "needs": (
+        "xlsx.part.needs.needs",
+        {
+            "customer": "xlsx.col.needs.customer",
+            "need": "xlsx.col.needs.need",
+            "observed": "xlsx.col.needs.observed",
+            "budgeted": "xlsx.col.needs.budgeted",
+            "fits_environment": "xlsx.col.needs.fits_environment",
+            "decision": "xlsx.col.needs.decision",
+            "tags": "xlsx.col.needs.tags",
+        },
+    ),
+}
+
+#: A calendar event's kind on the site.
+SITE_EVENT: dict[str, str] = {
+    "board_meeting": "site.event.board_meeting",
+    "care": "site.event.care",
+    "customer_care": "site.event.customer_care",
+    "project_end": "site.event.project_end",
+    "project_start": "site.event.project_start",
+    "roster_end": "site.event.roster_end",
+    "roster_start": "site.event.roster_start",
+    "system_update": "site.event.system_update",
+}
+
+#: What a search result of the site is.
+SITE_KIND: dict[str, str] = {
+    "customer": "site.kind.customer",
+    "need": "site.kind.need",
+    "person": "site.kind.person",
+    "project": "site.kind.project",
+    "system": "site.kind.system",
+}
+
+#: The labels the site's templates share: name -> key.
+SITE_LABEL: dict[str, str] = {
+    "back": "site.label.back",
+    "chart_table": "site.label.chart_table",
+    "findings": "site.label.findings",
+    "findings_none": "site.label.findings_none",
+    "history": "site.label.history",
+    "links": "site.label.links",
+    "more": "site.label.more",
+    "pdf": "site.label.pdf",
+    "project_manager": "site.label.project_manager",
+    "shared": "site.label.shared",
+    "timeline": "site.label.timeline",
+    "today": "site.label.today",
+}
+
 #: JSON Schema descriptions: model -> field ("" for the model itself) -> key.
 SCHEMA: dict[str, dict[str, str]] = {
     "Board": {
@@ -395,6 +523,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "potential": "schema.CustomerPlan.potential",
         "projects": "schema.CustomerPlan.projects",
         "segment": "schema.CustomerPlan.segment",
+        "sources": "schema.CustomerPlan.sources",
         "type": "schema.CustomerPlan.type",
         "updated": "schema.CustomerPlan.updated",
     },
@@ -494,5 +623,44 @@ SCHEMA: dict[str, dict[str, str]] = {
         "description": "schema.Segment.description",
         "id": "schema.Segment.id",
         "name": "schema.Segment.name",
+    },
+    "Action": {
+        "": "schema.Action",
+        "done": "schema.Action.done",
+        "due": "schema.Action.due",
+        "owner": "schema.Action.owner",
+        "what": "schema.Action.what",
+    },
+    "Guest": {
+        "": "schema.Guest",
+        "name": "schema.Guest.name",
+        "organisation": "schema.Guest.organisation",
+    },
+    "Meeting": {
+        "": "schema.Meeting",
+        "actions": "schema.Meeting.actions",
+        "customer": "schema.Meeting.customer",
+        "date": "schema.Meeting.date",
+        "decisions": "schema.Meeting.decisions",
+        "event": "schema.Meeting.event",
+        "kind": "schema.Meeting.kind",
+        "notes": "schema.Meeting.notes",
+        "participants": "schema.Meeting.participants",
+        "project": "schema.Meeting.project",
+        "topics": "schema.Meeting.topics",
+    },
+    "Source": {
+        "": "schema.Source",
+        "access": "schema.Source.access",
+        "customers": "schema.Source.customers",
+        "holds": "schema.Source.holds",
+        "id": "schema.Source.id",
+        "name": "schema.Source.name",
+        "owner": "schema.Source.owner",
+        "refreshed": "schema.Source.refreshed",
+    },
+    "Sources": {
+        "": "schema.Sources",
+        "sources": "schema.Sources.sources",
     },
 }

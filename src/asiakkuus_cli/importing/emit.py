@@ -21,7 +21,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString, PlainScalarString
 from asiakkuus_cli.editing import edit
 
 from ..config import Settings
-from ..i18n import t
+from ..i18n import keys, t
 from ..models import CustomerPlan
 from ..textsafe import visible
 from .plan import Draft
@@ -112,7 +112,7 @@ def notes_text(draft: Draft, lang: str) -> str | None:
         if section == "notes":
             lines.append(text)
         else:
-            lines.append(f"[{t(f'import.section.{section}', lang)}] {text}")
+            lines.append(f"[{t(keys.IMPORT_SECTION[section], lang)}] {text}")
     return "\n".join(lines) if lines else None
 
 

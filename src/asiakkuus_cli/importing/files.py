@@ -13,6 +13,8 @@ import io
 import zipfile
 from pathlib import Path
 
+from ..i18n import keys
+
 #: A Word plan with pictures is a few MiB; anything past this is not a care plan.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: What the parts of one file may unpack to, in total, and how many parts it may have.
@@ -41,35 +43,35 @@ def read_office(path: Path, part: str, kind: str) -> io.BytesIO:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise FileProblem("import.file.not_file")
+            raise FileProblem("importing.file.not_file")
         if size > MAX_FILE_BYTES:
             raise FileProblem(
-                "import.file.huge",
+                "importing.file.huge",
                 size=size // (1024 * 1024),
                 limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise FileProblem("import.file.unreadable", detail=exc.strerror or str(exc)) from None
+        raise FileProblem("importing.file.unreadable", detail=exc.strerror or str(exc)) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while we looked
         raise FileProblem(
-            "import.file.huge",
+            "importing.file.huge",
             size=len(data) // (1024 * 1024),
             limit=MAX_FILE_BYTES // (1024 * 1024),
         )
     if data.startswith(_OLE2):
         if _ENCRYPTED in data:
-            raise FileProblem("import.file.encrypted")
-        raise FileProblem(f"import.file.old_{kind}")
+            raise FileProblem("importing.file.encrypted")
+        raise FileProblem(keys.IMPORT_FILE_OLD[kind])
     if not data.startswith(b"PK"):
-        raise FileProblem(f"import.file.not_{kind}")
+        raise FileProblem(keys.IMPORT_FILE_NOT[kind])
     buffer = io.BytesIO(data)
     try:
         with zipfile.ZipFile(buffer) as archive:
             members = archive.infolist()
             if len(members) > MAX_MEMBERS:
-                raise FileProblem("import.file.bomb")
+                raise FileProblem("importing.file.bomb")
             total = 0
             for info in members:
                 total += info.file_size
@@ -77,16 +79,16 @@ def read_office(path: Path, part: str, kind: str) -> io.BytesIO:
                     info.file_size > 1024 * 1024
                     and info.file_size > MAX_RATIO * max(info.compress_size, 1)
                 ):
-                    raise FileProblem("import.file.bomb")
+                    raise FileProblem("importing.file.bomb")
             names = {info.filename for info in members}
             if part not in names:
-                raise FileProblem(f"import.file.not_{kind}")
+                raise FileProblem(keys.IMPORT_FILE_NOT[kind])
             bad = archive.testzip()
             if bad is not None:
-                raise FileProblem("import.file.corrupt", detail=bad)
+                raise FileProblem("importing.file.corrupt", detail=bad)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise FileProblem("import.file.corrupt", detail=str(exc)) from None
+        raise FileProblem("importing.file.corrupt", detail=str(exc)) from None
     except NotImplementedError as exc:  # a compression method zipfile does not know
-        raise FileProblem("import.file.corrupt", detail=str(exc)) from None
+        raise FileProblem("importing.file.corrupt", detail=str(exc)) from None
     buffer.seek(0)
     return buffer

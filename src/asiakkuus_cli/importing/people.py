@@ -97,7 +97,7 @@ class Directory:
             ids = sorted(p.id for p in found)
             return Match(
                 ids[0],
-                "import.guess.ambiguous",
+                "importing.guess.ambiguous",
                 {"name": text, "others": ", ".join(ids[1:])},
                 leftover=leftover,
             )
@@ -116,14 +116,14 @@ class Directory:
             if len(candidates) == 1:
                 return Match(
                     candidates[0].id,
-                    "import.guess.initials",
+                    "importing.guess.initials",
                     {"name": text, "person": candidates[0].name},
                     leftover=leftover,
                 )
         if not propose:
             return Match(None, leftover=text)
         proposal = self._propose(text, organisation, roles)
-        return Match(proposal.id, "import.guess.new_person", {"name": text}, proposal, leftover)
+        return Match(proposal.id, "importing.guess.new_person", {"name": text}, proposal, leftover)
 
     def _propose(self, name: str, organisation: str, roles: tuple[str, ...]) -> Proposal:
         key = " ".join(sorted(_tokens(name)))

@@ -108,14 +108,14 @@ def _date(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
     if not clean(raw) or is_placeholder(raw):
         return _MISSING
     found = read_date(raw)
-    return found if found is not None else _raw_kept(d, p, raw, "import.unread.date")
+    return found if found is not None else _raw_kept(d, p, raw, "importing.unread.date")
 
 
 def _money(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
     if not clean(raw):
         return _MISSING
     found = read_money(raw)
-    return found if found is not None else _raw_kept(d, p, raw, "import.unread.money")
+    return found if found is not None else _raw_kept(d, p, raw, "importing.unread.money")
 
 
 def _int(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
@@ -123,9 +123,9 @@ def _int(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
         return _MISSING
     found = read_int(raw)
     if found is None:
-        return _raw_kept(d, p, raw, "import.unread.number")
+        return _raw_kept(d, p, raw, "importing.unread.number")
     if str(found) != clean(raw).lstrip("+"):
-        d.comment(p, "import.guess.number", value=clean(raw))
+        d.comment(p, "importing.guess.number", value=clean(raw))
     return found
 
 
@@ -133,7 +133,7 @@ def _bool(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
     if not clean(raw):
         return _MISSING
     found = read_bool(raw)
-    return found if found is not None else _raw_kept(d, p, raw, "import.unread.bool")
+    return found if found is not None else _raw_kept(d, p, raw, "importing.unread.bool")
 
 
 def _month(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
@@ -156,9 +156,9 @@ def _month(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
                 and fold(name)[:5].startswith(folded[:5])
                 and folded[:3] == fold(name)[:3]
             ):
-                d.comment(p, "import.guess.month", value=text)
+                d.comment(p, "importing.guess.month", value=text)
                 return name
-    return _raw_kept(d, p, raw, "import.unread.month")
+    return _raw_kept(d, p, raw, "importing.unread.month")
 
 
 def _tags(_d: Draft, _p: Path_, raw: str, _c: Context) -> Any:
@@ -173,7 +173,7 @@ def _maintenance(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
     for value, names in MAINTENANCE_WORDS.items():
         if fold(text) in {fold(n) for n in names}:
             return value
-    return _raw_kept(d, p, raw, "import.unread.maintenance")
+    return _raw_kept(d, p, raw, "importing.unread.maintenance")
 
 
 def _person(org: str, roles: tuple[str, ...] = ()) -> Reader:
@@ -208,7 +208,7 @@ def _use_match(d: Draft, p: Path_, match: Match, raw: str) -> Any:
 def _it_rep(d: Draft, p: Path_, raw: str, c: Context) -> Any:
     text = clean(raw)
     if fold(text) in NO_REPRESENTATION:
-        d.comment((*p[:-1], "name"), "import.info.no_it", guessed=False, value=text)
+        d.comment((*p[:-1], "name"), "importing.info.no_it", guessed=False, value=text)
         return _MISSING
     return _person("it", ("expert",))(d, p, raw, c)
 
@@ -381,7 +381,7 @@ class PlanReader:
                 negative = bool(re.search(r"\b(ei|not|no)\b", folded))
                 self.d.values.setdefault("marketing", {})["growth_potential"] = not negative
                 self.d.comment(
-                    ("marketing", "growth_potential"), "import.guess.growth", value=_short(text)
+                    ("marketing", "growth_potential"), "importing.guess.growth", value=_short(text)
                 )
                 return
             self.d.values.setdefault("marketing", {}).setdefault("offers", []).append(text)
@@ -516,7 +516,7 @@ class PlanReader:
         for name in REQUIRED_ITEM_FIELDS.get(section, ()):
             if name not in item:
                 item[name] = None
-                self.d.comment((section, index, name), "import.missing", guessed=False)
+                self.d.comment((section, index, name), "importing.missing", guessed=False)
         items.append(item)
 
     # -- the header rows, once the whole document is read --
@@ -552,7 +552,7 @@ class PlanReader:
             org = _org_type(value)
             if org is None:
                 v["type"] = None
-                d.comment(("type",), "import.unread.type", guessed=False, value=clean(value))
+                d.comment(("type",), "importing.unread.type", guessed=False, value=clean(value))
             else:
                 v["type"] = org
         elif name == "direct":
@@ -593,12 +593,12 @@ class PlanReader:
         org = _org_type(rest) if rest else None
         if org is not None and "type" not in v:
             v["type"] = org
-            d.comment(("type",), "import.guess.type_from_segment", value=rest)
+            d.comment(("type",), "importing.guess.type_from_segment", value=rest)
         elif rest:
             d.note("header", f"Segmentti: {text}")
         if "segment" not in v:
             v["segment"] = None
-            d.comment(("segment",), "import.missing_segment", guessed=False, value=text)
+            d.comment(("segment",), "importing.missing_segment", guessed=False, value=text)
 
     def _headcount(self, value: str) -> None:
         text = clean(value)
@@ -607,7 +607,7 @@ class PlanReader:
         )
         if not m:
             self.d.values["headcount"] = {"count": text}
-            self.d.comment(("headcount", "count"), "import.unread.number", value=text)
+            self.d.comment(("headcount", "count"), "importing.unread.number", value=text)
             return
         head: dict[str, Any] = {"count": int(re.sub(r"\D", "", m.group(1)))}
         change = m.group(2) or m.group(3)
@@ -622,7 +622,7 @@ class PlanReader:
         m = re.match(r"^\s*(\d+)\s*(?:/\s*10)?\s*[(,:–-]?\s*(.*?)\)?\s*$", text)
         if not m:
             self.d.values["potential"] = {"note": text}
-            self.d.comment(("potential", "note"), "import.guess.potential_text")
+            self.d.comment(("potential", "note"), "importing.guess.potential_text")
             return
         pot: dict[str, Any] = {"score": int(m.group(1))}
         if m.group(2):

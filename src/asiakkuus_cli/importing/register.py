@@ -275,7 +275,7 @@ def apply_register(
                 out.skipped.append(
                     (
                         r + 1,
-                        "import.register.bad_value",
+                        "importing.register.bad_value",
                         {
                             "column": clean(str(sheet.rows[start][_col(columns, name)])),
                             "value": clean(str(raw)),
@@ -290,7 +290,7 @@ def apply_register(
         if cid is None:
             if not new_id:
                 out.skipped.append(
-                    (r + 1, "import.register.no_customer", {"value": clean(str(key_value))})
+                    (r + 1, "importing.register.no_customer", {"value": clean(str(key_value))})
                 )
                 continue
             draft = Draft()
@@ -305,17 +305,19 @@ def apply_register(
             for name in REQUIRED:
                 if name not in draft.values:
                     draft.values[name] = None
-                    draft.comment((name,), "import.missing", guessed=False)
+                    draft.comment((name,), "importing.missing", guessed=False)
             rel = f"{CUSTOMERS_DIR}/{new_id}.yaml"
             text, _ = to_yaml(draft, rel, settings, lang)
-            out.changes[rel] = Change(rel, None, text, [("import.register.created", {"path": rel})])
+            out.changes[rel] = Change(
+                rel, None, text, [("importing.register.created", {"path": rel})]
+            )
             out.drafts[rel] = draft
             plans.by_name[compact(str(values.get("name", new_id)))] = new_id
             continue
         rel = f"{CUSTOMERS_DIR}/{cid}.yaml"
         old = plans.text(cid)
         if old is None or not plans.known(cid):
-            out.skipped.append((r + 1, "import.register.broken", {"path": rel}))
+            out.skipped.append((r + 1, "importing.register.broken", {"path": rel}))
             continue
         tree = edit._yaml().load(old)
         for name, value in values.items():
@@ -335,7 +337,7 @@ def apply_register(
                 rel,
                 previous.old_text if previous else old,
                 new,
-                [("import.register.updated", {"path": rel})],
+                [("importing.register.updated", {"path": rel})],
                 {**(previous.fields if previous else {}), **values},
             )
             plans.texts[rel] = new
@@ -369,7 +371,7 @@ def apply_needs(
             out.skipped.append(
                 (
                     r + 1,
-                    "import.register.no_customer",
+                    "importing.register.no_customer",
                     {"value": clean(str(cells.get("customer", "")))},
                 )
             )
@@ -381,7 +383,7 @@ def apply_needs(
         if rel not in trees:
             old = plans.text(cid)
             if old is None or not plans.known(cid):
-                out.skipped.append((r + 1, "import.register.broken", {"path": rel}))
+                out.skipped.append((r + 1, "importing.register.broken", {"path": rel}))
                 continue
             originals[rel] = old
             trees[rel] = edit._yaml().load(old)
@@ -393,7 +395,7 @@ def apply_needs(
             if isinstance(n, CommentedMap)
         }
         if fold(compact(need_text)) in existing:
-            out.notes.append(("import.register.need_exists", {"path": rel, "need": need_text}))
+            out.notes.append(("importing.register.need_exists", {"path": rel, "need": need_text}))
             continue
         item = CommentedMap()
         item["need"] = need_text
@@ -426,7 +428,11 @@ def apply_needs(
                 else name
             )
             out.skipped.append(
-                (r + 1, "import.register.bad_value", {"column": column, "value": clean(str(raw))})
+                (
+                    r + 1,
+                    "importing.register.bad_value",
+                    {"column": column, "value": clean(str(raw))},
+                )
             )
             continue
         if not isinstance(needs, CommentedSeq):
@@ -434,7 +440,7 @@ def apply_needs(
             _insert(tree, "needs", needs, CustomerPlan)
         needs.append(item)
         messages.setdefault(rel, []).append(
-            ("import.register.need_added", {"path": rel, "need": need_text})
+            ("importing.register.need_added", {"path": rel, "need": need_text})
         )
     for rel, tree in trees.items():
         if rel in messages:

@@ -37,8 +37,8 @@ def read_sheet(path: Path, sheet: str | None) -> Sheet:
     if suffix in (".xlsx", ".xlsm"):
         return _xlsx(path, sheet)
     if suffix == ".xls":
-        raise FileProblem("import.file.old_xlsx")
-    raise FileProblem("import.file.suffix")
+        raise FileProblem("importing.file.old_xlsx")
+    raise FileProblem("importing.file.suffix")
 
 
 def _xlsx(path: Path, sheet: str | None) -> Sheet:
@@ -48,23 +48,23 @@ def _xlsx(path: Path, sheet: str | None) -> Sheet:
         book = openpyxl.load_workbook(data, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl fails in many ways on broken files
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise FileProblem("import.file.corrupt", detail=detail[:200]) from None
+        raise FileProblem("importing.file.corrupt", detail=detail[:200]) from None
     try:
         names = list(book.sheetnames)
         if sheet is not None and sheet not in names:
-            raise FileProblem("import.file.no_sheet", sheet=sheet, sheets=", ".join(names))
+            raise FileProblem("importing.file.no_sheet", sheet=sheet, sheets=", ".join(names))
         ws = book[sheet] if sheet is not None else book[names[0]]
         rows: list[list[Any]] = []
         for row in ws.iter_rows(values_only=True, max_col=MAX_COLUMNS):
             rows.append(list(row))
             if len(rows) > MAX_ROWS:
-                raise FileProblem("import.file.rows", limit=MAX_ROWS)
+                raise FileProblem("importing.file.rows", limit=MAX_ROWS)
         return Sheet(ws.title, rows)
     except FileProblem:
         raise
     except Exception as exc:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise FileProblem("import.file.corrupt", detail=detail[:200]) from None
+        raise FileProblem("importing.file.corrupt", detail=detail[:200]) from None
     finally:
         book.close()
 
@@ -72,19 +72,19 @@ def _xlsx(path: Path, sheet: str | None) -> Sheet:
 def _csv(path: Path) -> Sheet:
     try:
         if not path.is_file():
-            raise FileProblem("import.file.not_file")
+            raise FileProblem("importing.file.not_file")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise FileProblem(
-                "import.file.huge",
+                "importing.file.huge",
                 size=size // (1024 * 1024),
                 limit=MAX_FILE_BYTES // (1024 * 1024),
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise FileProblem("import.file.unreadable", detail=exc.strerror or str(exc)) from None
+        raise FileProblem("importing.file.unreadable", detail=exc.strerror or str(exc)) from None
     if b"\0" in data[:4096]:
-        raise FileProblem("import.file.not_csv")
+        raise FileProblem("importing.file.not_csv")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -98,7 +98,7 @@ def _csv(path: Path) -> Sheet:
         for row in reader:
             rows.append([cell if cell.strip() else None for cell in row[:MAX_COLUMNS]])
             if len(rows) > MAX_ROWS:
-                raise FileProblem("import.file.rows", limit=MAX_ROWS)
+                raise FileProblem("importing.file.rows", limit=MAX_ROWS)
     except csv.Error as exc:
-        raise FileProblem("import.file.corrupt", detail=str(exc)) from None
+        raise FileProblem("importing.file.corrupt", detail=str(exc)) from None
     return Sheet(path.name, rows)

@@ -95,11 +95,11 @@ def prepare_blocks(
     values["id"] = pid
     if not values.get("name"):
         values["name"] = source.stem
-        draft.comment(("name",), "import.guess.name_from_file")
+        draft.comment(("name",), "importing.guess.name_from_file")
     for name in REQUIRED:
         if name not in values:
             values[name] = None
-            key = "import.missing_type" if name == "type" else "import.missing"
+            key = "importing.missing_type" if name == "type" else "importing.missing"
             draft.comment((name,), key, guessed=False)
     rel = f"{CUSTOMERS_DIR}/{pid}.yaml"
     text, canonical = to_yaml(draft, rel, settings, lang)

@@ -42,7 +42,7 @@ def read_blocks(path: Path) -> list[Block]:
         raise
     except Exception as exc:  # python-docx and lxml fail in many ways on broken files
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise FileProblem("import.file.corrupt", detail=detail[:200]) from None
+        raise FileProblem("importing.file.corrupt", detail=detail[:200]) from None
 
 
 def _blocks(document: Any) -> Iterator[Block]:

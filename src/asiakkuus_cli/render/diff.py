@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from asiakkuus_cli.git.diff import DataDiff
-from asiakkuus_cli.i18n import t
+from asiakkuus_cli.i18n import keys, t
 from asiakkuus_cli.textsafe import md_escape, visible
 from asiakkuus_cli.views.diff import Names, format_value, heading, status, summary, to_dict
 
@@ -34,7 +34,7 @@ def render_text(diff: DataDiff, lang: str, before: str, after: str, color: bool 
         lines.append("")
         lines.append(t("diff.problems", lang))
         for p in diff.problems:
-            side = t(f"diff.side.{p.side}", lang)
+            side = t(keys.DIFF_SIDE[p.side], lang)
             text = f"    {side}: {p.file}:{p.line}:{p.column}: {p.code} {p.message}"
             lines.append(visible(text, lines=False))
     lines.append("")
@@ -91,7 +91,7 @@ def render_md(diff: DataDiff, lang: str, before: str, after: str) -> str:
     if diff.problems:
         out += [f"### {md_cell(t('diff.problems', lang))}", ""]
         for p in diff.problems:
-            side = t(f"diff.side.{p.side}", lang)
+            side = t(keys.DIFF_SIDE[p.side], lang)
             out.append(
                 f"- {md_cell(side)}: {_md_code(f'{p.file}:{p.line}:{p.column}')} "
                 f"{p.code} {md_cell(p.message)}"

@@ -22,7 +22,7 @@ from typing import Any
 
 from asiakkuus_cli.editing.atomic import write_bytes
 
-from ..i18n import t
+from ..i18n import keys, t
 from ..runtime import require
 from ..views import Report, Row
 from . import tables
@@ -146,7 +146,7 @@ def workbook(report: Report, lang: str, title: str, subtitle: str, notes: list[s
     ws = book.active
     ws.title = _title(title)
     cols = tables.COLUMNS[report.kind]
-    heads = [t(f"reports.col.{report.kind}.{c.key}", lang) for c in cols]
+    heads = [t(keys.REPORT_COLUMN[report.kind][c.key], lang) for c in cols]
     rows = [[_typed(r.get(c.key), c, lang, r) for c in cols] for r in report.rows]
     total: list[tuple[Any, str | None]] | None = None
     if report.total is not None and report.rows:
@@ -163,17 +163,18 @@ def workbook(report: Report, lang: str, title: str, subtitle: str, notes: list[s
     _sheet(ws, heads, rows, total)
     part = PARTS.get(report.kind)
     if part is not None:
-        key, keys = part
-        sub = book.create_sheet(_title(t(f"xlsx.part.{report.kind}.{key}", lang)))
+        key, fields = part
+        title_key, field_keys = keys.XLSX_PART[report.kind]
+        sub = book.create_sheet(_title(t(title_key, lang)))
         group_head = heads[0]
-        sub_heads = [group_head, *(t(f"xlsx.col.{report.kind}.{k}", lang) for k in keys)]
+        sub_heads = [group_head, *(t(field_keys[k], lang) for k in fields)]
         sub_rows = []
         for r in report.rows:
             for item in r.get(key) or []:
                 line: list[tuple[Any, str | None]] = [
                     (tables.cell(r.get(cols[0].key), cols[0], lang, r), None)
                 ]
-                for k in keys:
+                for k in fields:
                     v = item.get(k)
                     if isinstance(v, date):
                         line.append((v, DATE_FORMAT.get(lang, DATE_FORMAT["fi"])))

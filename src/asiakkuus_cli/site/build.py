@@ -30,6 +30,7 @@ from asiakkuus_cli.rules import engine
 
 from ..config import Settings
 from ..errors import UsageProblem
+from ..i18n import keys
 from ..render import ContainedLoader, pct, render
 from ..resources import contained, template_dirs
 from ..views.guide import ROLES, guide_view
@@ -108,8 +109,8 @@ class Renderer:
         fragment = self.env.get_template("site/_duties.html.j2")
         self.frame["duties"] = {
             key: Markup(fragment.render(  # noqa: S704 - an autoescaped template's output
-                description=ctx.t(f"guide.role.{key}"),
-                duties=ctx.t(f"guide.duties.{key}").splitlines(),
+                description=ctx.t(keys.GUIDE_ROLE[key]),
+                duties=ctx.t(keys.GUIDE_DUTIES[key]).splitlines(),
             ))
             for _field, key, _side in ROLES
         }  # fmt: skip
@@ -138,21 +139,7 @@ class Renderer:
 
 
 def _labels(ctx: pages.Context) -> dict[str, str]:
-    keys = (
-        "findings",
-        "findings_none",
-        "history",
-        "links",
-        "pdf",
-        "back",
-        "timeline",
-        "chart_table",
-        "today",
-        "project_manager",
-        "shared",
-        "more",
-    )
-    return {k: ctx.t(f"site.label.{k}") for k in keys}
+    return {name: ctx.t(key) for name, key in keys.SITE_LABEL.items()}
 
 
 class Writer:

@@ -15,9 +15,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from babel.dates import format_date as babel_date
-
 from ..findings import Finding, Result
+from ..i18n import format_month_short, keys, term
 from ..models import ORG_TYPES, CustomerPlan, Project
 from ..models.values import Month
 from ..repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR, Repository
@@ -61,7 +60,6 @@ PROJECT_SECTIONS = {
     "guide_delivered": "s-delivery",
 }
 AGE_BUCKETS = (90, 180, 365, 730)
-_LOCALE = {"fi": "fi_FI", "en": "en_GB"}
 
 
 def cap(text: str) -> str:
@@ -106,7 +104,7 @@ class Context:
         return self.repo.organisation.model.name if self.repo.organisation else ""
 
     def term(self, kind: str, value: str | None) -> str:
-        return self.t(f"term.{kind}.{value}") if value else ""
+        return term(kind, value, self.lang) if value else ""
 
 
 # --- links -----------------------------------------------------------------------------
@@ -154,7 +152,7 @@ def finding_view(ctx: Context, f: Finding, base: str = "") -> View:
     return {
         "code": f.code,
         "severity": f.severity,
-        "severity_label": cap(ctx.t(f"severity.{f.severity}")),
+        "severity_label": cap(ctx.t(keys.SEVERITY[f.severity])),
         "message": f.message,
         "hint": f.hint or "",
         "where": f"{f.path}:{f.line}:{f.column}",
@@ -377,7 +375,7 @@ def _whom(ctx: Context, e: cal_view.Event) -> str:
 
 
 def _event_text(ctx: Context, e: cal_view.Event) -> str:
-    return f"{ctx.t(f'site.event.{e.kind}')}: {e.what} – {_whom(ctx, e)}"
+    return f"{ctx.t(keys.SITE_EVENT[e.kind])}: {e.what} – {_whom(ctx, e)}"
 
 
 def _event_url(ctx: Context, e: cal_view.Event) -> str:
@@ -743,10 +741,7 @@ def calendar(ctx: Context) -> View:
     for e in events:
         months[e.date.month - 1].append(e)
     names = [fm.month(Month(m, None)) for m in range(1, 13)]
-    short = [
-        cap(str(babel_date(date(2000, m, 1), "LLL", locale=_LOCALE.get(ctx.lang, "fi_FI"))))
-        for m in range(1, 13)
-    ]
+    short = [cap(format_month_short(m, ctx.lang)) for m in range(1, 13)]
     wheel = charts.wheel([len(m) for m in months], names, today.month - 1, short)
     return {
         "title": ctx.t("site.calendar.title", year=year),
@@ -768,7 +763,7 @@ def calendar(ctx: Context) -> View:
                 "events": [
                     {
                         "date": fm.date(e.date),
-                        "kind": ctx.t(f"site.event.{e.kind}"),
+                        "kind": ctx.t(keys.SITE_EVENT[e.kind]),
                         "what": e.what,
                         "customer": _whom(ctx, e),
                         "url": _event_url(ctx, e),
@@ -816,7 +811,7 @@ def findings(ctx: Context) -> View:
         for s in SEVERITIES:
             items = [finding_view(ctx, f) for f in groups[m] if f.severity == s]
             if items:
-                sev.append({"severity": s, "label": cap(ctx.t(f"severity.{s}")),
+                sev.append({"severity": s, "label": cap(ctx.t(keys.SEVERITY[s])),
                             "count": len(items), "items": items})  # fmt: skip
         out.append(
             {
@@ -873,7 +868,7 @@ def search(ctx: Context) -> View:
         "noscript": ctx.t("site.search.noscript"),
         "none": ctx.t("site.search.none"),
         "found": ctx.t("site.search.found"),
-        "kinds": {k: ctx.t(f"site.kind.{k}") for k in KINDS},
+        "kinds": {k: ctx.t(keys.SITE_KIND[k]) for k in KINDS},
     }
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from asiakkuus_cli.git.diff import KINDS, STATUSES, Change, DataDiff, EntityDiff, empty
-from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, t
+from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, keys, t
 from asiakkuus_cli.models import (
     Month,
 )
@@ -96,7 +96,7 @@ def json_value(value: Any) -> Any:
 
 
 def heading(entity: EntityDiff, lang: str) -> str:
-    kind = t(f"diff.kind.{entity.kind}", lang)
+    kind = t(keys.DIFF_KIND[entity.kind], lang)
     label = (
         f"{entity.name} ({entity.id})" if entity.name and entity.name != entity.id else entity.id
     )
@@ -107,18 +107,18 @@ def heading(entity: EntityDiff, lang: str) -> str:
 
 def status(entity: EntityDiff, lang: str) -> str:
     if entity.status == "unreadable":
-        return t(f"diff.status.unreadable.{entity.side}", lang)
+        return t(keys.DIFF_UNREADABLE[entity.side or "both"], lang)
     if entity.status == "renamed":
         return t("diff.status.renamed", lang, old=entity.old_file, new=entity.file)
-    return t(f"diff.status.{entity.status}", lang)
+    return t(keys.DIFF_STATUS[entity.status], lang)
 
 
 def summary(diff: DataDiff, lang: str) -> str:
     parts: list[str] = []
     for kind in ("customer", "project", "person"):
-        counts = [t(f"diff.count.{s}", lang, n=n) for s in STATUSES if (n := diff.count(kind, s))]
+        counts = [t(keys.DIFF_COUNT[s], lang, n=n) for s in STATUSES if (n := diff.count(kind, s))]
         if counts:
-            parts.append(f"{t(f'diff.kinds.{kind}', lang)}: {', '.join(counts)}")
+            parts.append(f"{t(keys.DIFF_KINDS[kind], lang)}: {', '.join(counts)}")
     other = sum(1 for e in diff.entities if e.kind in ("organisation", "people"))
     if other:
         parts.append(t("diff.count.other", lang, n=other))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..findings import Result
+from ..i18n import keys
 from ..meetings import open_actions
 from ..models import Action, Guest, Meeting
 from ..repository import Entry, Repository
@@ -62,7 +63,7 @@ def minutes_view(
             "label": fm.t("meeting.f.customer" if m.customer else "meeting.f.project"),
             "value": name,
         },
-        {"label": fm.t("meeting.f.kind"), "value": fm.t(f"meeting.kind.{m.kind}")},
+        {"label": fm.t("meeting.f.kind"), "value": fm.t(keys.MEETING_KIND[m.kind])},
     ]
     if m.event:
         facts.append({"label": fm.t("meeting.f.event"), "value": m.event})
@@ -133,7 +134,7 @@ def plan_section(repo: Repository, customer: str, today: date, fm: Fmt, last: in
         [
             {
                 "date": fm.date(e.model.date),
-                "kind": fm.t(f"meeting.kind.{e.model.kind}"),
+                "kind": fm.t(keys.MEETING_KIND[e.model.kind]),
                 "event": e.model.event or "",
                 "decisions": " ".join(e.model.decisions),
             }

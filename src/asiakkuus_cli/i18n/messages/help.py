@@ -272,4 +272,116 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Create a new data repository: settings, organisation and people files to fill in, schemas, CI and pre-commit.",
     ),
     "help.init.dir": ("Uusi (tyhjä) hakemisto.", "A new (empty) directory."),
+    "help.reports.out": (
+        "Kirjoita tiedostoon (xlsx-muodossa pakollinen).",
+        "Write to this file (required with --format xlsx).",
+    ),
+    "help.import": (
+        "Tuo hoitosuunnitelmia Word-asiakirjoista ja asiakastietoja Excelistä tai CSV:stä.",
+        "Import care plans from Word documents and customer data from Excel or CSV.",
+    ),
+    "help.import.docx": (
+        "Hoitosuunnitelmat Word-pohjasta (liite 4) tiedostoiksi data/customers/<tunnus>.yaml.",
+        "Care plans in the Word template (appendix 4) into data/customers/<id>.yaml.",
+    ),
+    "help.import.files": ("Tuotavat .docx-tiedostot.", "The .docx files to import."),
+    "help.import.dry_run": (
+        "Tulosta YAML, älä kirjoita mitään.",
+        "Print the YAML, write nothing.",
+    ),
+    "help.import.force": (
+        "Korvaa olemassa oleva suunnitelma (muutokset näytetään ensin).",
+        "Replace an existing plan (the changes are shown first).",
+    ),
+    "help.import.id": (
+        "Suunnitelman tunnus (vain yhdelle tiedostolle).",
+        "The plan's id (one file only).",
+    ),
+    "help.import.add_people": (
+        "Lisää tuntemattomat henkilöt people.yaml-tiedostoon.",
+        "Add unknown people to people.yaml.",
+    ),
+    "help.import.xlsx": (
+        "Asiakasrekisteri tai tarvelista Excelistä (.xlsx) tai CSV:stä: uudet suunnitelmat, päivitetyt kentät, uudet tarpeet.",
+        "A customer register or needs list from Excel (.xlsx) or CSV: new plans, updated fields, new needs.",
+    ),
+    "help.import.csv": (
+        "Sama kuin xlsx, CSV-tiedostolle (; tai , erottimena).",
+        "The same as xlsx, for a CSV file (; or , as separator).",
+    ),
+    "help.import.file": ("Tuotava tiedosto.", "The file to import."),
+    "help.import.sheet": (
+        "Työkirjan taulukko (oletus: ensimmäinen).",
+        "The workbook's sheet (default: the first).",
+    ),
+    "help.meeting": (
+        "Kokousmuistiot: uusi, luettelo ja muistio asiakirjana.",
+        "Meeting records: new, list, and the minutes as a document.",
+    ),
+    "help.meeting.new": (
+        "Luo kokousmuistion pohjan: osallistujat ja edellisen kokouksen avoimet "
+        "toimenpiteet valmiina. Ei koskaan korvaa olemassa olevaa tiedostoa.",
+        "Create a meeting record with the participants and the open actions of earlier "
+        "meetings filled in. Never overwrites a file.",
+    ),
+    "help.meeting.id": ("Asiakkaan tai projektin tunnus.", "Customer or project id."),
+    "help.meeting.kind": (
+        "Kokouksen laji: care_event, budget_meeting, steering_group, customer_meeting, other.",
+        "Kind of meeting: care_event, budget_meeting, steering_group, customer_meeting, other.",
+    ),
+    "help.meeting.event": (
+        "Vuosikellon tapahtuma (sen what-teksti), jonka kokous hoitaa.",
+        "The care-calendar event (its what) that the meeting fulfils.",
+    ),
+    "help.meeting.date": (
+        "Kokouspäivä (oletus tänään).",
+        "Day of the meeting (default today).",
+    ),
+    "help.meeting.slug": (
+        "Tiedoston nimen loppu, kun samana päivänä on useampi kokous.",
+        "End of the file name, when there are several meetings on one day.",
+    ),
+    "help.meeting.list": (
+        "Kokousmuistiot uusimmasta alkaen; ID rajaa yhteen asiakkaaseen tai projektiin.",
+        "Meeting records, newest first; ID limits them to one customer or project.",
+    ),
+    "help.meeting.render": (
+        "Kokouksen muistio asiakirjana (md, html, pdf); oletuksena kansioon out/meetings/.",
+        "The minutes of a meeting as a document (md, html, pdf); by default into out/meetings/.",
+    ),
+    "help.meeting.day": (
+        "Kokouspäivä VVVV-KK-PP, tai tiedoston nimi ilman .yaml-päätettä.",
+        "Day of the meeting YYYY-MM-DD, or the file name without .yaml.",
+    ),
+    "help.meeting.out": (
+        "Tiedosto tai kansio; - tulostaa asiakirjan.",
+        "A file or folder; - prints the document.",
+    ),
+    "help.report.actions": (
+        "Avoimet toimenpiteet vastuuhenkilöittäin ja määräpäivän mukaan.",
+        "Open actions by owner and due date.",
+    ),
+    "help.sources": (
+        "Missä asiakkaan tieto on ja keneltä sitä kysytään.",
+        "Where a customer's data lives, and whom to ask.",
+    ),
+    "help.sources.customer": ("Asiakkaan tunnus (valinnainen).", "Customer id (optional)."),
+    "help.site": (
+        "Keskuksen verkkonäkymä: staattinen sivusto kaikista suunnitelmista ja ohjausryhmistä.",
+        "The centre's web view: a static site of every plan and roster.",
+    ),
+    "help.site.build": (
+        "Tee sivusto (oletuksena out/site säilön juuressa).",
+        "Build the site (default: out/site in the repository root).",
+    ),
+    "help.site.out": ("Hakemisto, johon sivusto kirjoitetaan.", "The folder to write the site to."),
+    "help.site.pdf": (
+        "Lisää jokaisen suunnitelman ja ohjausryhmän PDF sen sivun viereen.",
+        "Add each plan's and roster's PDF beside its page.",
+    ),
+    "help.site.serve": (
+        "Esikatsele sivustoa osoitteessa 127.0.0.1; tehdään uudelleen, kun tiedot muuttuvat.",
+        "Preview the site on 127.0.0.1; rebuilt when the data changes.",
+    ),
+    "help.site.port": ("Portti (127.0.0.1).", "The port (on 127.0.0.1)."),
 }

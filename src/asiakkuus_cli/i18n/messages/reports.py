@@ -9,6 +9,12 @@ _KINDS = {
     "roster_start": ("projekti alkaa", "project starts"),
     "roster_end": ("projekti päättyy", "project ends"),
     "board_meeting": ("ohjausryhmän kokous", "board meeting"),
+    # the kinds of a meeting record (issue 17)
+    "care_event": ("vuosikellon tapahtuma", "care event"),
+    "budget_meeting": ("budjettipalaveri", "budget meeting"),
+    "steering_group": ("ohjausryhmän kokous", "steering group"),
+    "customer_meeting": ("asiakastapaaminen", "customer meeting"),
+    "other": ("muu kokous", "other meeting"),
 }
 _SUMMARIES = {
     "care": ("{what} – {whom}", "{what} – {whom}"),
@@ -101,6 +107,31 @@ _COLUMNS = {
         "to_whom": ("Kenelle", "To whom"),
         "where": ("Missä", "Where"),
     },
+    "meetings": {
+        "date": ("Päivä", "Date"),
+        "subject": ("Asiakas tai projekti", "Customer or project"),
+        "kind": ("Laji", "Kind"),
+        "event": ("Vuosikellon tapahtuma", "Care event"),
+        "participants": ("Osallistujia", "Participants"),
+        "open_actions": ("Avoimia toimenpiteitä", "Open actions"),
+    },
+    "actions": {
+        "owner": ("Vastuuhenkilö", "Owner"),
+        "due": ("Määräpäivä", "Due"),
+        "overdue": ("Myöhässä", "Overdue"),
+        "what": ("Toimenpide", "Action"),
+        "subject": ("Asiakas tai projekti", "Customer or project"),
+        "meeting": ("Kokous", "Meeting"),
+    },
+    "sources": {
+        "name": ("Järjestelmä", "System"),
+        "holds": ("Mitä tietoa", "Holds"),
+        "fields": ("Suunnitelman kentät", "Plan fields"),
+        "owner": ("Keneltä kysyä", "Whom to ask"),
+        "owner_email": ("Sähköposti", "Email"),
+        "access": ("Miten tietoon pääsee", "Access"),
+        "refreshed": ("Päivittyy", "Refreshed"),
+    },
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -190,5 +221,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reports.ics.calname": ("{org}: asiakkuuksien vuosikello", "{org}: customer care calendar"),
     "reports.ics.source": ("Lähde", "Source"),
-    # --- help texts ---
+    # --- meeting records, actions and sources (issue 17) ---
+    "reports.col.calendar.done": ("Kokous pidetty", "Meeting held"),
+    "reports.title.meetings": ("Kokousmuistiot", "Meeting records"),
+    "reports.title.actions": ("Avoimet toimenpiteet", "Open actions"),
+    "reports.title.sources": ("Missä asiakastieto on", "Where customer data lives"),
+    "reports.note.actions": (
+        "Toimenpide näkyy uusimmassa muistiossa, jossa se on; se on avoin, kunnes "
+        "muistioon on merkitty done.",
+        "An action is shown from the newest record listing it; it is open until a "
+        "record marks it done.",
+    ),
+    "reports.note.sources_all": (
+        "Kaikki järjestelmät, joissa on asiakastietoa.",
+        "Every system that holds customer data.",
+    ),
+    "reports.note.sources_one": (
+        "Järjestelmät, joissa on asiakkaan {name} tietoa, ja keneltä niistä kysytään.",
+        "The systems holding data of {name}, and whom to ask.",
+    ),
+    "reports.note.no_sources": (
+        "Tiedostoa data/sources.yaml ei ole: kirjaa siihen järjestelmät, joissa "
+        "asiakastietoa on (docs/format.md).",
+        "There is no data/sources.yaml: list there the systems that hold customer data "
+        "(docs/format.md).",
+    ),
 }

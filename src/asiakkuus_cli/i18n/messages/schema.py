@@ -245,4 +245,70 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Delegoitu projektipäällikölle.",
         "Delegated to the project manager.",
     ),
+    "schema.Meeting": (
+        "Kokousmuistio: yksi tiedosto kokousta kohden.",
+        "A meeting record: one file per meeting.",
+    ),
+    "schema.Meeting.date": (
+        "Kokouspäivä; sama kuin tiedoston nimen päivä.",
+        "The day of the meeting; equals the file name's date.",
+    ),
+    "schema.Meeting.customer": (
+        "Asiakas, jota tavattiin (asiakkaan tunnus = kansion nimi).",
+        "The customer met (customer id = the folder's name).",
+    ),
+    "schema.Meeting.project": (
+        "Projekti, jonka ohjausryhmä kokoontui (projektin tunnus = kansion nimi).",
+        "The project whose board met (project id = the folder's name).",
+    ),
+    "schema.Meeting.kind": ("Kokouksen laji.", "The kind of meeting."),
+    "schema.Meeting.event": (
+        "Asiakkuuden vuosikellon tapahtuma (sen what-teksti), jonka kokous hoitaa.",
+        "The care-calendar event (its `what`) that this meeting fulfils.",
+    ),
+    "schema.Meeting.participants": (
+        "Osallistujat: henkilön tunnus, tai nimi (name) ja organisaatio (organisation).",
+        "Participants: a person id, or a name (name) and an organisation (organisation).",
+    ),
+    "schema.Meeting.topics": ("Käsitellyt asiat.", "Topics discussed."),
+    "schema.Meeting.decisions": ("Päätökset.", "Decisions."),
+    "schema.Meeting.actions": ("Sovitut toimenpiteet.", "Actions agreed."),
+    "schema.Meeting.notes": ("Vapaa teksti.", "Free text."),
+    "schema.Guest": (
+        "Osallistuja, jota ei ole tiedostossa people.yaml.",
+        "A participant who is not in people.yaml.",
+    ),
+    "schema.Guest.name": ("Nimi.", "Name."),
+    "schema.Guest.organisation": ("Organisaatio.", "Organisation."),
+    "schema.Action": ("Sovittu toimenpide.", "An action agreed."),
+    "schema.Action.what": ("Mitä tehdään.", "What is to be done."),
+    "schema.Action.owner": ("Vastuuhenkilön tunnus.", "The person id of its owner."),
+    "schema.Action.due": ("Määräpäivä.", "Due date."),
+    "schema.Action.done": (
+        "Tehty: päivä, jona tehtiin, tai kyllä/ei.",
+        "Done: the day it was done, or yes/no.",
+    ),
+    "schema.Sources": (
+        "Järjestelmät, joissa asiakastietoa on.",
+        "The systems that hold customer data.",
+    ),
+    "schema.Sources.sources": ("Järjestelmät.", "The systems."),
+    "schema.Source": ("Asiakastietoa sisältävä järjestelmä.", "A system holding customer data."),
+    "schema.Source.id": ("Järjestelmän tunnus.", "The system's id."),
+    "schema.Source.name": ("Nimi.", "Name."),
+    "schema.Source.holds": ("Mitä asiakastietoa siinä on.", "What customer data it holds."),
+    "schema.Source.owner": (
+        "Tiedon omistaja (henkilön tunnus): keneltä kysyä.",
+        "Its owner (person id): whom to ask.",
+    ),
+    "schema.Source.access": ("Miten tietoon pääsee käsiksi.", "How to get at the data."),
+    "schema.Source.refreshed": ("Kuinka usein tieto päivittyy.", "How often it is refreshed."),
+    "schema.Source.customers": (
+        "Kenen asiakkaiden tietoa: all tai luettelo asiakkaiden tunnuksista.",
+        "Whose data: all, or a list of customer ids.",
+    ),
+    "schema.CustomerPlan.sources": (
+        "Mistä järjestelmästä kentän tieto tulee, esim. charges: sap.",
+        "Which system a field's data comes from, e.g. charges: sap.",
+    ),
 }

@@ -2,29 +2,10 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- commands ---------------------------------------------------------------------
-    "help.site": (
-        "Keskuksen verkkonäkymä: staattinen sivusto kaikista suunnitelmista ja ohjausryhmistä.",
-        "The centre's web view: a static site of every plan and roster.",
-    ),
-    "help.site.build": (
-        "Tee sivusto (oletuksena out/site säilön juuressa).",
-        "Build the site (default: out/site in the repository root).",
-    ),
-    "help.site.out": ("Hakemisto, johon sivusto kirjoitetaan.", "The folder to write the site to."),
-    "help.site.pdf": (
-        "Lisää jokaisen suunnitelman ja ohjausryhmän PDF sen sivun viereen.",
-        "Add each plan's and roster's PDF beside its page.",
-    ),
-    "help.site.serve": (
-        "Esikatsele sivustoa osoitteessa 127.0.0.1; tehdään uudelleen, kun tiedot muuttuvat.",
-        "Preview the site on 127.0.0.1; rebuilt when the data changes.",
-    ),
-    "help.site.port": ("Portti (127.0.0.1).", "The port (on 127.0.0.1)."),
     "site.written": (
         "Sivusto kirjoitettu: {path} ({pages} sivua).",
         "Site written: {path} ({pages} pages).",
     ),
-    "site.progress": ("Tehdään sivuja", "Building pages"),
     "site.out_not_dir": (
         "'{path}' ei ole hakemisto; valitse toinen --out.",
         "'{path}' is not a folder; choose another --out.",
