@@ -40,6 +40,9 @@ DEFAULT_FILE = {"P": ROSTER_FILE}
 _HEADER = re.compile(r"# (data/[\w./-]+\.yaml)[ \t]*$")
 _DIRECTIVE = re.compile(r"# --(today|encoding) (\S+)[ \t]*$")
 _TOP_KEY = re.compile(r"([^\s#\-][^:]*):(?:\s|$)")
+#: A comment that starts like a header or a directive but is not one: a mistake in an
+#: example (its section would silently go to the previous file).
+_NEAR_MISS = re.compile(r"# (data/|--)")
 
 
 @dataclass
@@ -69,6 +72,8 @@ def parse(fragment: str, code: str) -> Fragment:
         elif m := _HEADER.match(line):
             current = Section(m[1])
             sections.append(current)
+        elif _NEAR_MISS.match(line):
+            raise ValueError(f"{code}: not a section header or a directive: {line!r}")
         else:
             current.lines.append(line)
     return Fragment(today, [s for s in sections if s.lines or s.encoding != "utf-8"])
@@ -171,3 +176,23 @@ def test_sections_directives_and_the_family_default(repo: Repo) -> None:
     apply(repo.root, fragment, "P001")
     satama = (repo.root / "data/customers/satama.yaml").read_bytes().decode("latin-1")
     assert satama.startswith("id: satama\nname: Ä\ntype: division\n")
+
+
+def test_a_new_file_outside_customers_and_projects_holds_only_its_section(repo: Repo) -> None:
+    fragment = (
+        "# data/meetings/vapaa-aika/2026-05-12.yaml\ndate: 2026-05-12\n"
+        "# data/sources.yaml\nsources: []\n"
+    )
+    apply(repo.root, fragment, "M004")
+    assert (repo.root / "data/meetings/vapaa-aika/2026-05-12.yaml").read_text() == (
+        "date: 2026-05-12\n"
+    )
+    assert (repo.root / "data/sources.yaml").read_text() == "sources: []\n"
+
+
+@pytest.mark.parametrize(
+    "line", ["# data/meetings/a/2026-01-20.yaml, and nothing for May", "# --today soon later"]
+)
+def test_a_comment_that_looks_like_a_header_is_refused(line: str) -> None:
+    with pytest.raises(ValueError, match="not a section header or a directive"):
+        parse(f"{line}\ndate: 2026-01-20", "M001")

@@ -28,7 +28,7 @@ def test_rule_is_one_unit(code: str) -> None:
     """Code, name and severity in the registry; its texts in the messages module beside
     its family; its examples in its docstring (run by test_rule_examples.py)."""
     r = all_rules()[code]
-    assert re.fullmatch(r"[SRCPO]\d{3}", code)
+    assert re.fullmatch(r"[SRCPOM]\d{3}", code)
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", r.name)
     assert r.severity in SEVERITIES
     beside = importlib.import_module(f"{r.check.__module__}_messages").MESSAGES

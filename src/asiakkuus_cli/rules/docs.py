@@ -16,11 +16,11 @@ from asiakkuus_cli.i18n import t
 from asiakkuus_cli.rules import Rule, all_rules
 
 _WIDTH = 78
-_FAMILIES = "SRCPO"
+_FAMILIES = "SRCPOM"
 
 
 def ordered() -> list[Rule]:
-    """Every rule in the order of the specification: S, R, C, P, O, then by number."""
+    """Every rule in the order of the specification: S, R, C, P, O, M, then by number."""
     return sorted(all_rules().values(), key=lambda r: (_family(r.code), r.code))
 
 

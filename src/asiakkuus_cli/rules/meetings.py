@@ -56,21 +56,13 @@ def meeting_refs(repo: Repository) -> Iterator[tuple[str, Ref]]:
 
 @rule("M001", "missed-care-event", "warning")
 def missed_care_event(ctx: Context) -> Iterator[Issue]:
-    """A care event whose month has passed this year with no meeting recorded for it.
-
-    Once a customer has a meeting record, every event of its care calendar (the
-    organisation's and its own) whose month has ended in the current year needs a
-    record: one whose `event` names the event, or one of kind `care_event`,
-    `budget_meeting` or `customer_meeting` held in that month. Months before the
-    customer's first record are not checked. Reported on the care plan: at the
-    event for the customer's own events, at `id` for the organisation's.
-
+    """
     Fails:
 
         # data/organisation.yaml
         calendar:
           - {what: Budjettipalaveri, who: kumppanuuspäällikkö, to_whom: asiakas, month: 5}
-        # data/meetings/vapaa-aika/2026-01-20.yaml, and nothing for May
+        # data/meetings/vapaa-aika/2026-01-20.yaml
         date: 2026-01-20
         customer: vapaa-aika
         kind: customer_meeting
@@ -78,6 +70,14 @@ def missed_care_event(ctx: Context) -> Iterator[Issue]:
 
     Passes:
 
+        # data/organisation.yaml
+        calendar:
+          - {what: Budjettipalaveri, who: kumppanuuspäällikkö, to_whom: asiakas, month: 5}
+        # data/meetings/vapaa-aika/2026-01-20.yaml
+        date: 2026-01-20
+        customer: vapaa-aika
+        kind: customer_meeting
+        participants: [liisa-laine]
         # data/meetings/vapaa-aika/2026-05-12-budjetti.yaml
         date: 2026-05-12
         customer: vapaa-aika
@@ -120,19 +120,24 @@ def missed_care_event(ctx: Context) -> Iterator[Issue]:
 
 @rule("M002", "overdue-action", "warning")
 def overdue_action(ctx: Context) -> Iterator[Issue]:
-    """An action past its due date and not done.
-
-    Reported at the action's `due` in the newest meeting record that lists it
-    (`meeting new` carries open actions over), naming its owner. Mark it done
-    with the day it was done (`done: 2026-05-20`), or agree a new due date.
-
+    """
     Fails:
 
+        # data/meetings/vapaa-aika/2026-03-10.yaml
+        date: 2026-03-10
+        customer: vapaa-aika
+        kind: customer_meeting
+        participants: [liisa-laine, anna-asiakas]
         actions:
           - {what: Lähetä tarjous, owner: liisa-laine, due: 2026-03-31}
 
     Passes:
 
+        # data/meetings/vapaa-aika/2026-03-10.yaml
+        date: 2026-03-10
+        customer: vapaa-aika
+        kind: customer_meeting
+        participants: [liisa-laine, anna-asiakas]
         actions:
           - {what: Lähetä tarjous, owner: liisa-laine, due: 2026-03-31, done: 2026-03-28}
     """
@@ -156,19 +161,13 @@ def overdue_action(ctx: Context) -> Iterator[Issue]:
 
 @rule("M003", "meeting-not-in-roster", "warning")
 def meeting_not_in_roster(ctx: Context) -> Iterator[Issue]:
-    """A steering-group meeting is recorded later than the roster's `meetings.last`.
-
-    The records are the evidence of the board's meetings: `meetings.last` of
-    the roster follows from the newest `steering_group` record of the project
-    (held on or before today). Reported at `meetings.last` (or where it
-    belongs); the hint gives the value to write.
-
+    """
     Fails:
 
         # data/projects/kirjasto.yaml
-        meetings: {interval_weeks: 4, last: 2026-09-01}
-        # data/meetings/kirjasto/2026-10-06.yaml
-        date: 2026-10-06
+        meetings: {interval_weeks: 4, last: 2026-10-20}
+        # data/meetings/kirjasto/2026-11-17.yaml
+        date: 2026-11-17
         project: kirjasto
         kind: steering_group
         participants: [olli-omistaja, paula-pm]
@@ -176,7 +175,12 @@ def meeting_not_in_roster(ctx: Context) -> Iterator[Issue]:
     Passes:
 
         # data/projects/kirjasto.yaml
-        meetings: {interval_weeks: 4, last: 2026-10-06}
+        meetings: {interval_weeks: 4, last: 2026-11-17}
+        # data/meetings/kirjasto/2026-11-17.yaml
+        date: 2026-11-17
+        project: kirjasto
+        kind: steering_group
+        participants: [olli-omistaja, paula-pm]
     """
     repo = ctx.repo
     for pid in sorted(repo.projects):
@@ -205,23 +209,22 @@ def meeting_not_in_roster(ctx: Context) -> Iterator[Issue]:
 
 @rule("M004", "meeting-file-mismatch", "error")
 def meeting_file_mismatch(ctx: Context) -> Iterator[Issue]:
-    """A meeting record's file name, folder and fields disagree.
-
-    A record lives in `data/meetings/<customer or project id>/` and is named
-    after its date, `YYYY-MM-DD.yaml` or `YYYY-MM-DD-topic.yaml`; its `date`
-    equals the name's date and its `customer` or `project` equals the folder.
-
+    """
     Fails:
 
         # data/meetings/vapaa-aika/2026-05-12.yaml
         date: 2026-05-21
         customer: vapaa-aika
+        kind: customer_meeting
+        participants: [liisa-laine]
 
     Passes:
 
         # data/meetings/vapaa-aika/2026-05-12.yaml
         date: 2026-05-12
         customer: vapaa-aika
+        kind: customer_meeting
+        participants: [liisa-laine]
     """
     repo = ctx.repo
     for rel in sorted(repo.meetings):
@@ -246,19 +249,16 @@ def meeting_file_mismatch(ctx: Context) -> Iterator[Issue]:
 
 @rule("M005", "source-owner", "warning")
 def source_owner(ctx: Context) -> Iterator[Issue]:
-    """A system holding customer data has no owner, or its owner is not in `people.yaml`.
-
-    Every source in `data/sources.yaml` names the person to ask about its data
-    (`owner`). A person who has left is removed from `people.yaml`; then their
-    sources need a new owner.
-
+    """
     Fails:
 
+        # data/sources.yaml
         sources:
           - {id: sap, name: SAP, holds: [laskutus]}
 
     Passes:
 
+        # data/sources.yaml
         sources:
           - {id: sap, name: SAP, holds: [laskutus], owner: timo-toimittaja}
     """
@@ -276,11 +276,7 @@ def source_owner(ctx: Context) -> Iterator[Issue]:
 
 @rule("M006", "unknown-source", "error")
 def unknown_source(ctx: Context) -> Iterator[Issue]:
-    """A care plan names a source of a field that `data/sources.yaml` does not list.
-
-    `sources: {charges: sap}` in a plan says from which system a field's data
-    comes; the id must be one of the sources, and the key a field of the plan.
-
+    """
     Fails:
 
         # data/sources.yaml
@@ -291,6 +287,10 @@ def unknown_source(ctx: Context) -> Iterator[Issue]:
 
     Passes:
 
+        # data/sources.yaml
+        sources:
+          - {id: sap, name: SAP, owner: timo-toimittaja}
+        # data/customers/vapaa-aika.yaml
         sources: {charges: sap}
     """
     repo = ctx.repo

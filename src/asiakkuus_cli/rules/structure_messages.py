@@ -420,6 +420,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kirjoita '{suggestion}'.",
         "Write '{suggestion}'.",
     ),
+    # meeting records (data/meetings/)
+    "rule.S002.meeting_subject": (
+        "Kokousmuistiossa pitää olla joko customer (asiakas) tai project (projekti), "
+        "ei molempia eikä kumpaakaan puuttumaan.",
+        "A meeting record names either a customer or a project: one of the two, not both "
+        "and not neither.",
+    ),
+    "rule.S002.meeting_subject.hint": (
+        "Kirjoita 'customer: ASIAKAS' asiakastapaamiselle tai 'project: PROJEKTI' "
+        "ohjausryhmän kokoukselle, kansion nimen mukaan.",
+        "Write 'customer: ID' for a customer meeting or 'project: ID' for a steering-group "
+        "meeting, as the folder is named.",
+    ),
+    "rule.S002.done_format": (
+        "Kentän '{field}' arvo '{value}' ei ole päivämäärä eikä kyllä/ei.",
+        "The value '{value}' of '{field}' is neither a date nor yes/no.",
+    ),
+    "rule.S002.done_format.hint": (
+        "Kirjoita päivä, jona toimenpide tehtiin (esim. 15.3.2026), tai kyllä/ei.",
+        "Write the day the action was done (e.g. 2026-03-15), or yes/no.",
+    ),
     # --- S003 ---
     "ruledoc.S003.title": (
         "Sama avain kahdesti samassa kohdassa.",
@@ -561,6 +582,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "rule.S006.not_regular.hint": (
         "Korvaa se tavallisella YAML-tiedostolla tai poista se.",
         "Replace it with a plain YAML file, or remove it.",
+    ),
+    # symbolic links and files in place of folders
+    "rule.S006.link_loop": (
+        "Tämä on symbolinen linkki, joka kiertää kehää (se johtaa lopulta itseensä); sitä "
+        "ei lueta.",
+        "This is a symbolic link that loops (it leads back to itself); it is not read.",
+    ),
+    "rule.S006.link_loop.hint": (
+        "Korvaa linkki tavallisella tiedostolla tai korjaa, mihin se osoittaa.",
+        "Replace the link with a plain file, or fix what it points to.",
+    ),
+    "rule.S006.link_dangling": (
+        "Tämä on symbolinen linkki, jonka kohdetta ei ole; sitä ei lueta.",
+        "This is a symbolic link whose target does not exist; it is not read.",
+    ),
+    "rule.S006.link_dangling.hint": (
+        "Poista linkki tai korjaa, mihin se osoittaa.",
+        "Remove the link, or fix what it points to.",
+    ),
+    "rule.S006.not_folder": (
+        "Tämän pitäisi olla hakemisto, mutta se on tiedosto; sen sisältöä ei lueta.",
+        "This should be a folder, but it is a file; nothing in it is read.",
+    ),
+    "rule.S006.not_folder.hint": (
+        "Korvaa se hakemistolla, jossa on YAML-tiedostot.",
+        "Replace it with a folder that holds the YAML files.",
     ),
     # --- S007 ---
     "ruledoc.S007.title": ("Tiedosto ei ole UTF-8-muodossa.", "The file is not UTF-8."),

@@ -159,12 +159,24 @@ MESSAGES: dict[str, str] = {
         "Datumet '{value}' finns inte (fältet '{field}'): {month} {year} har bara {days} dagar."
     ),
     "rule.S002.date_impossible_day.hint": ("Kontrollera dagen; månadens sista dag är den {last}."),
+    "rule.S002.done_format": "Värdet '{value}' i '{field}' är varken ett datum eller ja/nej.",
+    "rule.S002.done_format.hint": (
+        "Skriv dagen då åtgärden gjordes (t.ex. 15.3.2026 eller 2026-03-15), eller ja/nej."
+    ),
     "rule.S002.empty": "Filen är tom.",
     "rule.S002.empty.hint": "Fyll i filen eller ta bort den; `asiakkuus plan new` ger en mall.",
     "rule.S002.invalid": "Fältet '{field}' har ett ogiltigt värde '{value}' ({detail}).",
     "rule.S002.invalid.hint": ("Rätta värdet enligt fältets beskrivning (README, fälttabellerna)."),
     "rule.S002.max": "Fältet '{field}' är {value}, över maximum {limit}.",
     "rule.S002.max.hint": "Skriv högst {limit}.",
+    "rule.S002.meeting_subject": (
+        "En mötesanteckning nämner antingen en kund (customer) eller ett projekt (project): "
+        "det ena av dem, inte båda och inte ingetdera."
+    ),
+    "rule.S002.meeting_subject.hint": (
+        "Skriv 'customer: ID' för ett kundmöte eller 'project: ID' för ett styrgruppsmöte, "
+        "så som mappen heter."
+    ),
     "rule.S002.min": "Fältet '{field}' är {value}, under minimum {limit}.",
     "rule.S002.min.hint": "Skriv minst {limit}, eller ta bort fältet om värdet inte är känt.",
     "rule.S002.missing": "Det obligatoriska fältet '{field}' saknas eller är tomt.",
@@ -263,6 +275,19 @@ MESSAGES: dict[str, str] = {
     "rule.S006.depth.hint": (
         "Gör strukturen plattare, eller höj [limits] max_depth i asiakkuus.toml."
     ),
+    "rule.S006.link_dangling": (
+        "Det här är en symbolisk länk vars mål inte finns; den läses inte."
+    ),
+    "rule.S006.link_dangling.hint": "Ta bort länken, eller rätta vart den pekar.",
+    "rule.S006.link_loop": (
+        "Det här är en symbolisk länk som går i ring (den leder tillbaka till sig själv); "
+        "den läses inte."
+    ),
+    "rule.S006.link_loop.hint": ("Ersätt länken med en vanlig fil, eller rätta vart den pekar."),
+    "rule.S006.not_folder": (
+        "Det här borde vara en mapp, men det är en fil; ingenting i den läses."
+    ),
+    "rule.S006.not_folder.hint": "Ersätt den med en mapp som innehåller YAML-filerna.",
     "rule.S006.not_regular": (
         "Det här är ingen vanlig fil (utan till exempel en mapp, ett namngivet rör eller en "
         "enhet); den läses inte."
@@ -532,6 +557,72 @@ MESSAGES: dict[str, str] = {
     ),
     "rule.O003": ("Partnerskapschefen {name} har kunder men ingen utsedd ersättare (deputy)."),
     "rule.O003.hint": ("Ange en ersättare, vanligen en annan partnerskapschef, i fältet deputy."),
+    # --- M: meeting records, actions and the sources of customer data ---
+    "ruledoc.M001.title": (
+        "En händelse i årshjulet vars månad har gått i år utan att något möte har antecknats."
+    ),
+    "ruledoc.M002.title": "En åtgärd vars förfallodag har passerats och som inte är gjord.",
+    "ruledoc.M003.title": (
+        "Ett styrgruppsmöte har antecknats senare än styrgruppens meetings.last."
+    ),
+    "ruledoc.M004.title": ("En mötesanteckning vars filnamn, mapp och fält inte stämmer överens."),
+    "ruledoc.M005.title": (
+        "Ett system med kunddata har ingen ägare, eller ägaren finns inte i people.yaml."
+    ),
+    "ruledoc.M006.title": (
+        "En kundplan nämner en datakälla som data/sources.yaml inte förtecknar."
+    ),
+    "rule.M001": (
+        "Inget möte har antecknats för händelsen '{what}' ({month}) i årshjulet för {customer}."
+    ),
+    "rule.M001.hint": (
+        'Anteckna mötet: asiakkuus meeting new {id} --event "{what}" --date DAG; '
+        "blev det inte av, kom överens med kunden om en ny tid."
+    ),
+    "rule.M002": (
+        "Åtgärden '{what}' skulle vara gjord {due}, för {days} dagar sedan, och är inte "
+        "markerad som gjord (ansvarig: {owner})."
+    ),
+    "rule.M002.hint": (
+        "Fråga {owner} hur det står till: markera done: DAG när den är gjord, eller kom "
+        "överens om en ny förfallodag (due)."
+    ),
+    "rule.M003": (
+        "Ett styrgruppsmöte {date} har antecknats ({file}), men styrgruppens meetings.last är "
+        "{last}."
+    ),
+    "rule.M003.hint": "Skriv meetings.last: {iso} i styrgruppens fil.",
+    "rule.M004.date": "Mötesanteckningens datum {date} skiljer sig från filnamnet ({file}).",
+    "rule.M004.date.hint": ("Rätta datumet eller byt namn på filen; båda anger dagen för mötet."),
+    "rule.M004.folder": (
+        "Mötesanteckningen '{file}' ligger direkt i data/meetings; den hör hemma i mappen för "
+        "sin kund eller sitt projekt."
+    ),
+    "rule.M004.folder.hint": "Flytta filen till data/meetings/{id}/.",
+    "rule.M004.name": (
+        "Mötesanteckningens namn '{file}' har inte formen ÅÅÅÅ-MM-DD.yaml eller "
+        "ÅÅÅÅ-MM-DD-ämne.yaml."
+    ),
+    "rule.M004.name.hint": "Namnge filen efter mötets dag, t.ex. {date}.yaml.",
+    "rule.M004.subject": ("Mötesanteckningen nämner '{id}' men ligger i mappen '{folder}'."),
+    "rule.M004.subject.hint": (
+        "Rätta id:t till '{folder}', eller flytta filen till data/meetings/{id}/."
+    ),
+    "rule.M005.missing": (
+        "Systemet '{name}' har ingen ägare (owner): ingen svarar för dess kunddata."
+    ),
+    "rule.M005.missing.hint": "Lägg till owner: id:t för personen som man frågar om uppgifterna.",
+    "rule.M005.unknown": (
+        "Ägaren '{owner}' av systemet '{name}' finns inte i {people} (har slutat, eller ett "
+        "skrivfel)."
+    ),
+    "rule.M005.unknown.hint": "Ange en ny ägare, eller rätta id:t.",
+    "rule.M006": (
+        "Källan '{id}' som anges för '{field}' finns inte i data/sources.yaml (kända: {known})."
+    ),
+    "rule.M006.field": "Kundplanen har inget fält '{field}' som en källa kan anges för.",
+    "rule.M006.field.hint": "Fälten: {fields}.",
+    "rule.M006.hint": "Rätta id:t, eller lägg till systemet i data/sources.yaml.",
     # --- the rules' explanations (asiakkuus rules CODE) ---
     "ruledoc.S001.text": (
         "Filen kan inte läsas alls, så ingen annan regel granskar den förrän syntaxen är "
@@ -726,5 +817,36 @@ MESSAGES: dict[str, str] = {
     "ruledoc.O003.text": (
         "Någon måste kunna vikariera för partnerskapschefen när hen är borta. Ange en ersättare "
         "(vanligen en annan partnerskapschef) vid personens punkt i data/people.yaml."
+    ),
+    "ruledoc.M001.text": (
+        "När en kund har minst en mötesanteckning behöver varje händelse i dess årshjul "
+        "(organisationens och kundens egna) vars månad har tagit slut i år en anteckning: en "
+        "vars event nämner händelsen, eller ett möte av typen care_event, budget_meeting eller "
+        "customer_meeting som hölls den månaden. Månader före den första anteckningen "
+        "granskas inte. Rapporteras i kundplanen."
+    ),
+    "ruledoc.M002.text": (
+        "Rapporteras i den nyaste anteckningen som tar upp åtgärden (meeting new för över "
+        "öppna åtgärder), och meddelandet nämner den ansvariga. Markera den som gjord med dagen "
+        "(done: 2026-05-20), eller kom överens om en ny förfallodag."
+    ),
+    "ruledoc.M003.text": (
+        "Anteckningarna är beviset på styrgruppens möten: styrgruppens meetings.last följer av "
+        "projektets nyaste steering_group-anteckning (hållen senast i dag). Tipset anger "
+        "värdet som ska skrivas."
+    ),
+    "ruledoc.M004.text": (
+        "En anteckning ligger i data/meetings/<kundens eller projektets id>/ och är namngiven "
+        "efter sin dag (ÅÅÅÅ-MM-DD.yaml eller ÅÅÅÅ-MM-DD-ämne.yaml); dess date är namnets "
+        "datum och dess customer eller project är mappens namn."
+    ),
+    "ruledoc.M005.text": (
+        "Varje system i data/sources.yaml nämner den person som man frågar om dess uppgifter "
+        "(owner). Systemen som en person som har slutat ägde behöver en ny ägare."
+    ),
+    "ruledoc.M006.text": (
+        "Planens sources (t.ex. charges: sap) anger från vilket system ett fälts uppgifter "
+        "kommer; id:t måste vara ett av systemen i data/sources.yaml och nyckeln ett fält i "
+        "planen."
     ),
 }
