@@ -26,7 +26,7 @@ from ..config import Settings
 from ..models import CustomerPlan
 from ..repository import CUSTOMERS_DIR, Repository
 from .emit import PREFIX, to_yaml
-from .labels import HEADER
+from .labels import COLUMNS, HEADER
 from .people import Directory
 from .plan import Draft, _org_type
 from .sheet import Sheet
@@ -58,20 +58,10 @@ REGISTER: dict[str, tuple[str, ...]] = {
     "potential.score": ("Potentiaaliarvo", "Potentiaali", "Potential", "Potential score"),
     "potential.note": ("Tulevaisuusnäkymät", "Outlook", "Potential note"),
 }
+#: The needs sheet: the customer column, then the care plan's needs table's columns.
 NEEDS: dict[str, tuple[str, ...]] = {
     "customer": ("Asiakas", "Asiakkaan tunnus", "Tunnus", "Customer"),
-    "need": ("Tarve", "Need"),
-    "impact": ("Vaikuttavuus", "Vaikutus", "Impact"),
-    "observed": ("Tarve havaittu", "Havaittu", "Observed"),
-    "budgeted": ("Onko budjetoitu", "Budjetoitu", "Budgeted"),
-    "fits_environment": (
-        "Sopiiko ympäristöön",
-        "Sopii ympäristöön",
-        "Fits the environment",
-        "Fits environment",
-    ),
-    "tags": ("Tunnisteet", "Avainsanat", "Tags"),
-    "decision": ("Päätös", "Decision"),
+    **COLUMNS["needs"],
 }
 REQUIRED = ("name", "type", "segment", "updated", "account_manager")
 
