@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import textwrap
 from collections.abc import Callable
 from datetime import date
@@ -139,6 +140,25 @@ def cli() -> Callable[..., object]:
         return runner.invoke(app, list(args), env=env)
 
     return invoke
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A copy of the demo repository's data/ (its people, segments and plans)."""
+    root = tmp_path / "demo"
+    root.mkdir()
+    shutil.copytree(DEMO / "data", root / "data")
+    return root
+
+
+def run(root: Path, *args: str) -> tuple[int, str, str]:
+    """`asiakkuus` in English on 2026-11-26 against `root`: (exit code, stdout, stderr);
+    an exception other than an exit fails the test."""
+    result = CliRunner().invoke(
+        app, ["--root", str(root), "--lang", "en", "--today", "2026-11-26", *args]
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -2,40 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from asiakkuus_cli.cli.app import app
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.editing import edit
 from asiakkuus_cli.importing import files as import_files
 from asiakkuus_cli.models import CustomerPlan
 
-from .conftest import DEMO
+from .conftest import DEMO, run
 from .importdocs import HEADER, Layout, seed_plan
 
 REL = "data/customers/malliasiakas.yaml"
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    """A copy of the demo repository (its people, segments and plans)."""
-    root = tmp_path / "demo"
-    root.mkdir()
-    shutil.copytree(DEMO / "data", root / "data")
-    return root
-
-
-def run(root: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, ["--root", str(root), "--lang", "en", "--today", "2026-11-26", *args]
-    )
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def plan(text: str) -> CustomerPlan:

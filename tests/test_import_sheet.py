@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,25 +14,9 @@ from asiakkuus_cli.config import Settings
 from asiakkuus_cli.editing import edit
 from asiakkuus_cli.models import CustomerPlan
 
-from .conftest import DEMO
+from .conftest import run
 
 MALLI = "data/customers/malliasiakas.yaml"
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    root = tmp_path / "demo"
-    root.mkdir()
-    shutil.copytree(DEMO / "data", root / "data")
-    return root
-
-
-def run(root: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, ["--root", str(root), "--lang", "en", "--today", "2026-11-26", *args]
-    )
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def workbook(

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
+import pytest
 from icalendar import Calendar
 
 from .conftest import DEMO, ORGANISATION, Repo
@@ -271,3 +272,17 @@ def test_demo_shows_the_loop(cli: Any) -> None:
     assert any(r["overdue"] for r in rows)
     rows = json.loads(cli(*args, "sources", "-f", "json").output)["rows"]
     assert [r["name"] for r in rows] == ["SAP", "SharePoint", "Saabe", "SCCM"]
+
+
+def test_meeting_render_writes_like_plan_render(
+    cli: Any, repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The minutes go through the documents' writer: the path is shown as plan render
+    shows it, relative to the current folder."""
+    setup(repo)
+    monkeypatch.chdir(repo.root)
+    r = run(cli, repo, "meeting", "render", "vapaa-aika", "2026-03-12")
+    assert (r.exit_code, r.output.strip().split()[-1]) == (
+        0,
+        "out/meetings/vapaa-aika/2026-03-12-messut.md",
+    ), r.output

@@ -129,9 +129,10 @@ def _check_format(fmt: str) -> str:
     return str(choice(fmt, tuple(FORMATS), "format.bad", aliases=FORMAT_ALIASES))
 
 
-def _default_dir(session: Session, kind: str) -> Path:
-    """`out/plans` or `out/projects` under the data repository root, created if missing."""
-    folder = session.root / OUT_DIR / _OUT_SUB[kind]
+def _default_dir(session: Session, sub: str) -> Path:
+    """`out/<sub>` (`out/plans`, `out/projects`, `out/meetings/<id>`) under the data
+    repository root, created if missing."""
+    folder = session.root / OUT_DIR / sub
     target_of(folder / "x", within=session.root)  # no link out of the repository
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -149,18 +150,43 @@ def _shown(path: Path) -> str:
 
 
 def _target(
-    session: Session, kind: str, out_opt: str | None, ident: str, fmt: str
+    session: Session, sub: str, out_opt: str | None, name: str, in_folder: str | None = None
 ) -> tuple[Path, Path | None]:
     """Where one document goes (not standard output), and the folder it must stay in:
-    the default under `out/` is a file of the data repository, `--out` is the user's."""
+    the default `out/<sub>/<name>` is a file of the data repository, `--out` is the
+    user's (a folder there takes `in_folder`, else `name`)."""
     if out_opt is None:
-        return _default_dir(session, kind) / f"{ident}.{fmt}", session.root
+        return _default_dir(session, sub) / name, session.root
     path = Path(out_opt)
     if path.is_dir():
-        return path / f"{ident}.{fmt}", None
+        return path / (in_folder or name), None
     if not path.parent.is_dir():
         fail("doc.out_parent", path=str(path.parent))
     return path, None
+
+
+def write_document(
+    session: Session,
+    data_of: Callable[[], bytes],
+    fmt: str,
+    out_opt: str | None,
+    sub: str,
+    name: str,
+    in_folder: str | None = None,
+) -> None:
+    """Put one rendered document where `--out` says: standard output for `-`, else the
+    file `_target` names (the document is rendered once the place is known to be good)."""
+    if out_opt == STDOUT:
+        data = data_of()
+        if FORMATS[fmt].binary:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            out(data.decode("utf-8"))
+        return
+    target, within = _target(session, sub, out_opt, name, in_folder)
+    write_atomic(target, data_of(), within=within)
+    typer.echo(t("doc.written", session.lang, path=_shown(target)), err=True)
 
 
 def _render_one(
@@ -182,23 +208,14 @@ def _render_one(
 
     if ident is not None:
         session.check_id(kind, ident)
-        if out_opt == STDOUT:
-            data = data_of(ident)
-            if FORMATS[fmt].binary:
-                sys.stdout.buffer.write(data)
-                sys.stdout.flush()
-            else:
-                out(data.decode("utf-8"))
-            return
-        target, within = _target(session, kind, out_opt, ident, fmt)
-        write_atomic(target, data_of(ident), within=within)
-        typer.echo(t("doc.written", session.lang, path=_shown(target)), err=True)
+        name = f"{ident}.{fmt}"
+        write_document(session, lambda: data_of(ident), fmt, out_opt, _OUT_SUB[kind], name)
         return
     if out_opt == STDOUT:
         fail("docs.all_not_stdout")
     inside: Path | None = None  # the default folder is the repository's: no link out
     if out_opt is None:
-        folder, inside = _default_dir(session, kind), session.root
+        folder, inside = _default_dir(session, _OUT_SUB[kind]), session.root
     else:
         folder = Path(out_opt)
         if folder.exists() and not folder.is_dir():

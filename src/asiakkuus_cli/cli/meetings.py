@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
-from pathlib import Path
 
 import typer
 from pydantic_core import PydanticCustomError
@@ -24,15 +22,14 @@ from ..render import FORMATS, render
 from ..repository import MEETINGS_DIR, Entry, Repository
 from ..views.meetings import meetings_report, minutes_view, sources_report
 from .base import _group, app, fail, h, in_range, out, state
-from .documents import Session
+from .documents import Session, write_document
 from .reports import _emit, _format, _load
 
 meeting_app = _group("help.meeting")
 app.add_typer(meeting_app, name="meeting")
 
 #: Documents go to `out/meetings/<id>/` under the repository root unless --out says.
-OUT_DIR = "out/meetings"
-STDOUT = "-"
+MEETINGS_SUB = "meetings"
 
 
 def _close(value: str, known: list[str], lang: str) -> str:
@@ -232,29 +229,16 @@ def meeting_render(
     session = Session(state(ctx))
     entry = _record(session, ident, day)
     view = minutes_view(session.repo, entry, session.result, session.today, session.lang)
-    data = render("meeting", fmt, view, session.root)
-    if out_opt == STDOUT:
-        if fmt == "pdf":
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            out(data.decode("utf-8"))
-        return
     stem = entry.file.rsplit("/", 1)[-1].removesuffix(".yaml")
-    within: Path | None = None
-    if out_opt is None:
-        folder = session.root / OUT_DIR / ident
-        target_of(folder / "x", within=session.root)  # no link out of the repository
-        folder.mkdir(parents=True, exist_ok=True)
-        target, within = folder / f"{stem}.{fmt}", session.root
-    else:
-        target = Path(out_opt)
-        if target.is_dir():
-            target = target / f"{ident}-{stem}.{fmt}"
-        elif not target.parent.is_dir():
-            fail("doc.out_parent", path=str(target.parent))
-    write_atomic(target, data, within=within)
-    typer.echo(t("doc.written", session.lang, path=str(target)), err=True)
+    write_document(
+        session,
+        lambda: render("meeting", fmt, view, session.root),
+        fmt,
+        out_opt,
+        f"{MEETINGS_SUB}/{ident}",
+        f"{stem}.{fmt}",
+        in_folder=f"{ident}-{stem}.{fmt}",
+    )
 
 
 @app.command("sources", help=h("help.sources"))

@@ -38,8 +38,8 @@ import yaml
 from pydantic import BaseModel
 from ruamel.yaml.nodes import ScalarNode as RuamelScalar
 
-from asiakkuus_cli.editing.form import SIGNED_MONEY, _sub_model, _validators, _yaml, money_text
-from asiakkuus_cli.models.values import parse_bool, parse_date, parse_money, parse_month_or_date
+from asiakkuus_cli.editing.form import SIGNED_MONEY, _sub_model, _yaml, money_text, value_kind
+from asiakkuus_cli.models.values import parse_money, parse_month_or_date
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -110,24 +110,11 @@ def _quoted_ok(value: str) -> bool:
 
 @cache
 def _kind(model: type[BaseModel], name: str) -> str | None:
-    """Which normalisation `fmt` applies to a field (edit._normaliser), if any."""
+    """Which normalisation `fmt` applies to a field (form.value_kind), if any."""
     info = model.model_fields.get(name)
     if info is None:
         return None
-    funcs = set(_validators(info.annotation))
-    for meta in info.metadata:
-        func = getattr(meta, "func", None)
-        if callable(func):
-            funcs.add(func)
-    if parse_date in funcs:
-        return "date"
-    if parse_money in funcs:
-        return "money"
-    if parse_bool in funcs:
-        return "bool"
-    if parse_month_or_date in funcs:
-        return "month"
-    return None
+    return value_kind(info)
 
 
 @cache

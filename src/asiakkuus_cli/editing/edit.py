@@ -45,9 +45,9 @@ from asiakkuus_cli.editing.comments import (
 )
 from asiakkuus_cli.editing.form import SIGNED_MONEY as SIGNED_MONEY
 from asiakkuus_cli.editing.form import _sub_model as _sub_model
-from asiakkuus_cli.editing.form import _validators
 from asiakkuus_cli.editing.form import _yaml as _yaml
 from asiakkuus_cli.editing.form import money_text as money_text
+from asiakkuus_cli.editing.form import value_kind
 from asiakkuus_cli.findings import Issue
 from asiakkuus_cli.lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
 from asiakkuus_cli.models import CustomerPlan, Meeting, Organisation, People, Project, Sources
@@ -317,20 +317,16 @@ def reorder_keys(text: str, model: type[BaseModel]) -> str:
 
 
 def _normaliser(info: Any) -> Callable[[Any, str], Any] | None:
-    funcs = set(_validators(info.annotation))
-    for meta in info.metadata:
-        func = getattr(meta, "func", None)
-        if callable(func):
-            funcs.add(func)
-    if parse_date in funcs:
+    kind = value_kind(info)
+    if kind == "date":
         return lambda v, _name: parse_date(v)
-    if parse_money in funcs:
+    if kind == "money":
         return lambda v, name: PlainScalarString(
             money_text(parse_money(v), signed=name in SIGNED_MONEY)
         )
-    if parse_bool in funcs:
+    if kind == "bool":
         return lambda v, _name: parse_bool(v)
-    if parse_month_or_date in funcs:
+    if kind == "month":
         return _month_or_date
     return None
 

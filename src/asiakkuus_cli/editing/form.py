@@ -19,6 +19,8 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
 
+from asiakkuus_cli.models.values import parse_bool, parse_date, parse_money, parse_month_or_date
+
 #: Fields whose money value is a change, written with an explicit `+` when positive.
 SIGNED_MONEY = frozenset(("change",))
 
@@ -45,6 +47,22 @@ def _validators(annotation: Any) -> Iterator[Callable[..., Any]]:
     for arg in typing.get_args(annotation):
         if not isinstance(arg, (str, int)):
             yield from _validators(arg)
+
+
+#: The value parsers `fmt` normalises by, and the name of each normalisation.
+_KINDS = ((parse_date, "date"), (parse_money, "money"), (parse_bool, "bool"),
+          (parse_month_or_date, "month"))  # fmt: skip
+
+
+def value_kind(info: Any) -> str | None:
+    """Which normalisation `fmt` applies to a model field (its `FieldInfo`), if any:
+    `date`, `money`, `bool` or `month`, by the parsers among its validators."""
+    funcs = set(_validators(info.annotation))
+    for meta in info.metadata:
+        func = getattr(meta, "func", None)
+        if callable(func):
+            funcs.add(func)
+    return next((kind for parser, kind in _KINDS if parser in funcs), None)
 
 
 def money_text(amount: Decimal, signed: bool = False) -> str:

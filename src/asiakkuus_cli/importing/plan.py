@@ -104,18 +104,22 @@ def _raw_kept(d: Draft, p: Path_, raw: str, key: str) -> Any:
     return clean(raw)
 
 
-def _date(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
-    if not clean(raw) or is_placeholder(raw):
-        return _MISSING
-    found = read_date(raw)
-    return found if found is not None else _raw_kept(d, p, raw, "importing.unread.date")
+def _read_as(read: Callable[[str], Any], unread: str, placeholder: bool = False) -> Reader:
+    """A reader of one kind of value: a blank cell (or, with `placeholder`, the template's
+    own blank) is missing; what `read` cannot read is kept as written, with `unread`."""
+
+    def reader(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
+        if not clean(raw) or (placeholder and is_placeholder(raw)):
+            return _MISSING
+        found = read(raw)
+        return found if found is not None else _raw_kept(d, p, raw, unread)
+
+    return reader
 
 
-def _money(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
-    if not clean(raw):
-        return _MISSING
-    found = read_money(raw)
-    return found if found is not None else _raw_kept(d, p, raw, "importing.unread.money")
+_date = _read_as(read_date, "importing.unread.date", placeholder=True)
+_money = _read_as(read_money, "importing.unread.money")
+_bool = _read_as(read_bool, "importing.unread.bool")
 
 
 def _int(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
@@ -127,13 +131,6 @@ def _int(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
     if str(found) != clean(raw).lstrip("+"):
         d.comment(p, "importing.guess.number", value=clean(raw))
     return found
-
-
-def _bool(d: Draft, p: Path_, raw: str, _c: Context) -> Any:
-    if not clean(raw):
-        return _MISSING
-    found = read_bool(raw)
-    return found if found is not None else _raw_kept(d, p, raw, "importing.unread.bool")
 
 
 def _month(d: Draft, p: Path_, raw: str, _c: Context) -> Any:

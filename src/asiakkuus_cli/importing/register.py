@@ -10,6 +10,7 @@ text, case and spacing aside) is appended.
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -25,7 +26,7 @@ from ..config import Settings
 from ..models import CustomerPlan
 from ..repository import CUSTOMERS_DIR, Repository
 from .emit import PREFIX, to_yaml
-from .labels import HEADER
+from .labels import COLUMNS, HEADER
 from .people import Directory
 from .plan import Draft, _org_type
 from .sheet import Sheet
@@ -57,20 +58,10 @@ REGISTER: dict[str, tuple[str, ...]] = {
     "potential.score": ("Potentiaaliarvo", "Potentiaali", "Potential", "Potential score"),
     "potential.note": ("Tulevaisuusnäkymät", "Outlook", "Potential note"),
 }
+#: The needs sheet: the customer column, then the care plan's needs table's columns.
 NEEDS: dict[str, tuple[str, ...]] = {
     "customer": ("Asiakas", "Asiakkaan tunnus", "Tunnus", "Customer"),
-    "need": ("Tarve", "Need"),
-    "impact": ("Vaikuttavuus", "Vaikutus", "Impact"),
-    "observed": ("Tarve havaittu", "Havaittu", "Observed"),
-    "budgeted": ("Onko budjetoitu", "Budjetoitu", "Budgeted"),
-    "fits_environment": (
-        "Sopiiko ympäristöön",
-        "Sopii ympäristöön",
-        "Fits the environment",
-        "Fits environment",
-    ),
-    "tags": ("Tunnisteet", "Avainsanat", "Tags"),
-    "decision": ("Päätös", "Decision"),
+    **COLUMNS["needs"],
 }
 REQUIRED = ("name", "type", "segment", "updated", "account_manager")
 
@@ -234,6 +225,22 @@ def _dump(tree: Any) -> str:
     return buffer.getvalue()
 
 
+def _data_rows(
+    sheet: Sheet, start: int, columns: dict[int, str]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows below the header at `start`: (index, field -> cell), empty cells left
+    out; rows with nothing but blanks are skipped."""
+    for r in range(start + 1, len(sheet.rows)):
+        row = sheet.rows[r]
+        cells = {
+            name: row[col]
+            for col, name in columns.items()
+            if col < len(row) and row[col] not in (None, "")
+        }
+        if any(clean(str(v)) for v in cells.values()):
+            yield r, cells
+
+
 def apply_register(
     sheet: Sheet,
     start: int,
@@ -252,15 +259,7 @@ def apply_register(
         "headcount": Headcount,
         "potential": Potential,
     }
-    for r in range(start + 1, len(sheet.rows)):
-        row = sheet.rows[r]
-        cells = {
-            name: row[col]
-            for col, name in columns.items()
-            if col < len(row) and row[col] not in (None, "")
-        }
-        if not any(clean(str(v)) for v in cells.values()):
-            continue
+    for r, cells in _data_rows(sheet, start, columns):
         out.rows += 1
         key_value = cells.get("id", cells.get("name"))
         cid = plans.find(cells.get("id")) or plans.find(cells.get("name"))
@@ -356,15 +355,7 @@ def apply_needs(
     trees: dict[str, Any] = {}
     originals: dict[str, str] = {}
     messages: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for r in range(start + 1, len(sheet.rows)):
-        row = sheet.rows[r]
-        cells = {
-            name: row[col]
-            for col, name in columns.items()
-            if col < len(row) and row[col] not in (None, "")
-        }
-        if not any(clean(str(v)) for v in cells.values()):
-            continue
+    for r, cells in _data_rows(sheet, start, columns):
         out.rows += 1
         cid = plans.find(cells.get("customer"))
         if cid is None:

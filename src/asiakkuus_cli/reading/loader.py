@@ -468,29 +468,34 @@ def _load_file(repo: Repository, rel: str, text: str | None, problem: Issue | No
         _load_keyed(repo, rel, tree, Project, repo.projects)
 
 
-def _load_meeting(repo: Repository, rel: str, tree: YMap) -> None:
+_M = typing.TypeVar("_M", bound=BaseModel)
+
+
+def _entry(
+    repo: Repository, rel: str, tree: YMap, model: type[_M], subject: str | None = None
+) -> Entry[_M] | None:
+    """The file's model, or None once its schema issues are recorded and it is failed."""
     try:
-        repo.meetings[rel] = Entry(rel, Meeting.model_validate(tree), tree)
+        return Entry(rel, model.model_validate(tree), tree)
     except ValidationError as exc:
-        subject = rel.split("/")[2] if rel.count("/") == 3 else None
-        repo.issues.extend(schema_issues(rel, exc, Meeting, subject=subject))
+        repo.issues.extend(schema_issues(rel, exc, model, subject=subject))
         repo.failed.add(rel)
+        return None
+
+
+def _load_meeting(repo: Repository, rel: str, tree: YMap) -> None:
+    subject = rel.split("/")[2] if rel.count("/") == 3 else None
+    entry = _entry(repo, rel, tree, Meeting, subject)
+    if entry is not None:
+        repo.meetings[rel] = entry
 
 
 def _load_sources(repo: Repository, rel: str, tree: YMap) -> None:
-    try:
-        repo.sources = Entry(rel, Sources.model_validate(tree), tree)
-    except ValidationError as exc:
-        repo.issues.extend(schema_issues(rel, exc, Sources))
-        repo.failed.add(rel)
+    repo.sources = _entry(repo, rel, tree, Sources) or repo.sources
 
 
 def _load_organisation(repo: Repository, rel: str, tree: YMap) -> None:
-    try:
-        repo.organisation = Entry(rel, Organisation.model_validate(tree), tree)
-    except ValidationError as exc:
-        repo.issues.extend(schema_issues(rel, exc, Organisation))
-        repo.failed.add(rel)
+    repo.organisation = _entry(repo, rel, tree, Organisation) or repo.organisation
 
 
 def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
@@ -572,14 +577,11 @@ def _load_keyed(
                 params={"id": str(raw_id), "file": Path(rel).name, "stem": stem},
             )
         )
-    try:
-        obj = model.model_validate(tree)
-    except ValidationError as exc:
-        repo.issues.extend(schema_issues(rel, exc, model, subject=stem))
-        repo.failed.add(rel)
+    entry = _entry(repo, rel, tree, model, stem)
+    if entry is None:
         return
-    _share_fields_sets(obj)
-    index[stem] = Entry(rel, obj, tree)
+    _share_fields_sets(entry.model)
+    index[stem] = entry
 
 
 #: One set object per distinct set of given fields (see _share_fields_sets).

@@ -86,12 +86,7 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
         # A recurring event's done year is an override of that occurrence (RECURRENCE-ID);
         # any other done event is itself confirmed.
         done = e.done is not None and not recurring
-        out.append("BEGIN:VEVENT")
-        out.append(_fold(f"SUMMARY:{_text(_summary(e, lang, done))}"))
-        out.append(f"DTSTART;VALUE=DATE:{_date(e.date)}")
-        out.append(f"DTEND;VALUE=DATE:{_date(e.date + timedelta(days=1))}")
-        out.append(dtstamp)
-        out.append(_fold(f"UID:{_text(e.uid)}"))
+        out += _head(e, lang, done, dtstamp)
         if recurring:
             out.append("RRULE:FREQ=YEARLY")
         out.append(_fold("CATEGORIES:" + vCategory([e.kind]).to_ical().decode()))
@@ -103,12 +98,7 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
         out.append("TRANSP:TRANSPARENT")
         out.append("END:VEVENT")
         if recurring and e.done is not None:
-            out.append("BEGIN:VEVENT")
-            out.append(_fold(f"SUMMARY:{_text(_summary(e, lang, True))}"))
-            out.append(f"DTSTART;VALUE=DATE:{_date(e.date)}")
-            out.append(f"DTEND;VALUE=DATE:{_date(e.date + timedelta(days=1))}")
-            out.append(dtstamp)
-            out.append(_fold(f"UID:{_text(e.uid)}"))
+            out += _head(e, lang, True, dtstamp)
             out.append(f"RECURRENCE-ID;VALUE=DATE:{_date(e.date)}")
             out.append(_fold(f"DESCRIPTION:{_text(_description(e, lang, True))}"))
             out.append("STATUS:CONFIRMED")
@@ -117,6 +107,18 @@ def build(events: list[Event], lang: str, name: str, stamp: datetime) -> bytes:
     out.append("END:VCALENDAR")
     out.append("")
     return "\r\n".join(out).encode("utf-8")
+
+
+def _head(e: Event, lang: str, done: bool, dtstamp: str) -> list[str]:
+    """The lines an event and its done occurrence's override both begin with."""
+    return [
+        "BEGIN:VEVENT",
+        _fold(f"SUMMARY:{_text(_summary(e, lang, done))}"),
+        f"DTSTART;VALUE=DATE:{_date(e.date)}",
+        f"DTEND;VALUE=DATE:{_date(e.date + timedelta(days=1))}",
+        dtstamp,
+        _fold(f"UID:{_text(e.uid)}"),
+    ]
 
 
 def _summary(e: Event, lang: str, done: bool) -> str:

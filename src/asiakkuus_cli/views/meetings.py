@@ -49,6 +49,26 @@ def action_state(a: Action, today: date, fm: Fmt) -> str:
     return fm.t("meeting.open")
 
 
+def _actions_table(
+    repo: Repository, title: str, actions: list[tuple[str, str, date | None, str]], fm: Fmt
+) -> View:
+    """The actions table of the minutes and of the care plan: (what, owner, due, state)."""
+    return table(
+        title,
+        [
+            ("what", fm.t("meeting.c.what")),
+            ("owner", fm.t("meeting.c.owner")),
+            ("due", fm.t("meeting.c.due")),
+            ("state", fm.t("meeting.c.state")),
+        ],
+        [
+            {"what": what, "owner": repo.person_name(owner), "due": fm.date(due), "state": state}
+            for what, owner, due, state in actions
+        ],
+        fm.t("doc.none"),
+    )
+
+
 def minutes_view(
     repo: Repository, entry: Entry[Meeting], result: Result, today: date, lang: str
 ) -> View:
@@ -67,24 +87,11 @@ def minutes_view(
     ]
     if m.event:
         facts.append({"label": fm.t("meeting.f.event"), "value": m.event})
-    actions = table(
+    actions = _actions_table(
+        repo,
         fm.t("meeting.s.actions"),
-        [
-            ("what", fm.t("meeting.c.what")),
-            ("owner", fm.t("meeting.c.owner")),
-            ("due", fm.t("meeting.c.due")),
-            ("state", fm.t("meeting.c.state")),
-        ],
-        [
-            {
-                "what": a.what,
-                "owner": repo.person_name(a.owner),
-                "due": fm.date(a.due),
-                "state": action_state(a, today, fm),
-            }
-            for a in m.actions
-        ],
-        fm.t("doc.none"),
+        [(a.what, a.owner, a.due, action_state(a, today, fm)) for a in m.actions],
+        fm,
     )
     return {
         "kind": "meeting",
@@ -143,24 +150,19 @@ def plan_section(repo: Repository, customer: str, today: date, fm: Fmt, last: in
         fm.t("meeting.plan.none"),
     )
     opened = [a for a in open_actions(repo) if a.subject == customer]
-    actions = table(
+    actions = _actions_table(
+        repo,
         fm.t("meeting.plan.actions"),
         [
-            ("what", fm.t("meeting.c.what")),
-            ("owner", fm.t("meeting.c.owner")),
-            ("due", fm.t("meeting.c.due")),
-            ("state", fm.t("meeting.c.state")),
-        ],
-        [
-            {
-                "what": a.what,
-                "owner": repo.person_name(a.owner),
-                "due": fm.date(a.due),
-                "state": fm.t("meeting.overdue" if a.overdue(today) else "meeting.open"),
-            }
+            (
+                a.what,
+                a.owner,
+                a.due,
+                fm.t("meeting.overdue" if a.overdue(today) else "meeting.open"),
+            )
             for a in opened
         ],
-        fm.t("doc.none"),
+        fm,
     )
     return {"title": fm.t("meeting.plan.title"), "meetings": meetings, "actions": actions}
 
