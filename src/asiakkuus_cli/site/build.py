@@ -200,8 +200,13 @@ class Site:
         w.write(MARKER, b"asiakkuus site build\n")
 
     def one(self, w: Writer, kind: str, ident: str) -> None:
-        """The page of one customer (`c`) or project (`p`), and its PDF with --pdf."""
+        """The page of one customer (`c`), project (`p`) or meeting record (`m`, by its
+        file), and the PDF of a plan or roster with --pdf."""
         ctx, r, repo = self.ctx, self.renderer, self.ctx.repo
+        if kind == "m":
+            path = pages.meeting_url(ident)
+            w.write(path, r.page("meeting", path, pages.meeting(ctx, ident), ""))
+            return
         if kind == "c":
             path = pages.customer_url(ident)
             w.write(
@@ -221,9 +226,11 @@ class Site:
 
     def work(self) -> list[tuple[str, str]]:
         repo = self.ctx.repo
-        return [("c", i) for i in sorted(repo.customers)] + [
-            ("p", i) for i in sorted(repo.projects)
-        ]
+        return (
+            [("c", i) for i in sorted(repo.customers)]
+            + [("p", i) for i in sorted(repo.projects)]
+            + [("m", f) for f in sorted(repo.meetings)]
+        )
 
 
 #: Below this many customer and project pages, one process does everything.
