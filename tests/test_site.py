@@ -488,7 +488,11 @@ def test_every_meeting_has_a_page_linked_both_ways(demo_site: Path) -> None:
         subject, stem = rec.parent.name, rec.stem
         page = demo_site / "meetings" / subject / f"{stem}.html"
         html = page.read_text("utf-8")
-        kind = "customers" if (DEMO / "data" / "customers" / f"{subject}.yaml").exists() else "projects"
+        kind = (
+            "customers"
+            if (DEMO / "data" / "customers" / f"{subject}.yaml").exists()
+            else "projects"
+        )
         owner = (demo_site / kind / f"{subject}.html").read_text("utf-8")
         assert f'href="../meetings/{subject}/{stem}.html"' in owner, rec
         assert f'href="../../{kind}/{subject}.html#' in html, rec
@@ -499,11 +503,13 @@ def test_customer_page_lists_meetings_newest_first_and_marks_overdue_actions(
 ) -> None:
     html = (demo_site / "customers" / "malliasiakas.html").read_text("utf-8")
     section = html[html.index('id="s-meetings"') : html.index('id="s-history"')]
-    dates = re.findall(r'meetings/malliasiakas/(\d{4}-\d{2}-\d{2})[^"]*\.html">\d', section)
-    assert dates[:5] == sorted(set(dates), reverse=True)[:5]
-    overdue = re.search(r'<tr class="late"><td>([^<]*)</td>', section)
-    assert overdue is not None and overdue[1] == "Toimita kyselyn tulokset asiakkaalle"
-    assert "Kutsu asiakas joulukuun budjettitapaamiseen" in section  # due later: open
+    records, actions = section.split("<h3>Avoimet toimenpiteet</h3>")
+    dates = re.findall(r'meetings/malliasiakas/(\d{4}-\d{2}-\d{2})[^"]*\.html">\d', records)
+    assert dates == ["2026-11-16", "2026-10-14", "2026-05-12", "2026-04-20", "2026-03-18"]
+    assert re.findall(r'<tr class="late"><td>([^<]*)</td>', actions) == [
+        "Toimita kyselyn tulokset asiakkaalle"
+    ]
+    assert "Kutsu asiakas joulukuun budjettitapaamiseen" in actions  # due later: open
 
 
 def test_calendar_page_marks_care_events_done(demo_site: Path) -> None:
@@ -538,3 +544,11 @@ def test_hostile_text_in_a_meeting_is_text(repo: Repo, cli: Any, tmp_path: Path)
     plan = site["customers/vapaa-aika.html"].decode("utf-8")
     assert 'href="../meetings/vapaa-aika/2026-03-12.html"' in plan
     assert '<tr class="late"><td>&lt;script&gt;' in plan  # overdue on 2026-11-26
+
+
+def test_a_meeting_finding_links_to_its_page_under_the_customers_manager(
+    demo_site: Path,
+) -> None:
+    html = (demo_site / "findings.html").read_text("utf-8")
+    link = html.index('href="meetings/malliasiakas/2026-11-16.html"')
+    assert html.index('id="m-anna-lehtonen"') < link < html.index('id="m-juha-nieminen"')

@@ -17,16 +17,23 @@ from typing import Any
 
 from ..findings import Finding, Result
 from ..i18n import format_month_short, keys, term
+from ..meetings import open_actions
 from ..models import ORG_TYPES, CustomerPlan, Project
 from ..models.values import Month
-from ..meetings import open_actions
-from ..repository import CUSTOMERS_DIR, MEETINGS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR, Repository
+from ..repository import (
+    CUSTOMERS_DIR,
+    MEETINGS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    Repository,
+)
 from ..rules.organisation import managed_types
 from ..views import Fmt, View
 from ..views import calendar as cal_view
 from ..views.glossary import glossary_view
-from ..views.meetings import minutes_view, subject_name
 from ..views.guide import ROLES, guide_view
+from ..views.meetings import minutes_view, subject_name
 from ..views.plan import plan_view
 from ..views.reports import (
     managers_report,
@@ -624,10 +631,10 @@ def meeting(ctx: Context, file: str) -> View:
     base = "../../"
     back = None
     if m.customer and m.customer in repo.customers:
-        back = {"text": repo.customers[m.customer].model.name,
+        back = {"text": repo.customers[m.customer].model.name, "kind": ctx.t("site.col.customer"),
                 "url": base + customer_url(m.customer) + "#s-meetings"}  # fmt: skip
     elif m.project and m.project in repo.projects:
-        back = {"text": repo.projects[m.project].model.name,
+        back = {"text": repo.projects[m.project].model.name, "kind": ctx.t("site.col.project"),
                 "url": base + project_url(m.project) + "#s-meeting-records"}  # fmt: skip
     return {
         "doc": view,
@@ -935,6 +942,12 @@ def _manager_of(repo: Repository, f: Finding) -> str | None:
         return None
     if f.path == PEOPLE_FILE and f.code in ("O001", "O003"):
         return f.subject
+    if f.path in repo.meetings:
+        subject = repo.meetings[f.path].model.subject
+        c = repo.customers.get(subject)
+        if c is None and subject in repo.projects:
+            c = repo.customers.get(repo.projects[subject].model.customer or "")
+        return c.model.account_manager if c else None
     return None
 
 
