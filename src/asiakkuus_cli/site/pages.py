@@ -13,11 +13,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from ..findings import Finding, Result
 from ..i18n import format_month_short, keys, term
-from ..meetings import open_actions
+from ..meetings import OpenAction, open_actions
 from ..models import ORG_TYPES, CustomerPlan, Project
 from ..models.values import Month
 from ..repository import (
@@ -104,6 +105,23 @@ class Context:
 
     def t(self, key: str, **params: Any) -> str:
         return self.fm.t(key, **params)
+
+    @cached_property
+    def meetings_by_subject(self) -> dict[str, list[str]]:
+        """Meeting files by customer or project, newest first (made once, not per page)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        ordered = sorted(self.repo.meetings.items(), key=lambda kv: (kv[1].model.date, kv[0]))
+        for file, e in reversed(ordered):
+            found[e.model.subject].append(file)
+        return found
+
+    @cached_property
+    def open_actions_of(self) -> dict[str, list[OpenAction]]:
+        """Open actions by customer or project, in `open_actions` order."""
+        found: dict[str, list[OpenAction]] = defaultdict(list)
+        for a in open_actions(self.repo):
+            found[a.subject].append(a)
+        return found
 
     def file_result(self, file: str) -> Result:
         return Result(1, self.by_file.get(file, []), self.lang)
@@ -579,8 +597,8 @@ def project(ctx: Context, pid: str) -> View:
 def meetings_box(ctx: Context, subject: str, base: str) -> View:
     """A customer's or project's meeting records (newest first) and open actions."""
     repo, fm = ctx.repo, ctx.fm
-    records = list(reversed(repo.meetings_of(subject)))
-    opened = [a for a in open_actions(repo) if a.subject == subject]
+    records = [repo.meetings[f] for f in ctx.meetings_by_subject.get(subject, [])]
+    opened = ctx.open_actions_of.get(subject, [])
     return {
         "title": ctx.t("site.meetings.title"),
         "records_title": ctx.t("site.meetings.records"),
