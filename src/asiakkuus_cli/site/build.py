@@ -233,7 +233,7 @@ class Site:
         )
 
 
-#: Below this many customer and project pages, one process does everything.
+#: Below this many customer, project and meeting pages, one process does everything.
 PARALLEL_FROM = 400
 _WORKER: tuple[Site, Path] | None = None
 
@@ -304,7 +304,8 @@ def build_site(
     _check_out(out)
     site = Site(root, settings, lang, today, pdf)
     if jobs is None:
-        jobs = jobs_for(len(site.ctx.repo.customers) + len(site.ctx.repo.projects))
+        repo = site.ctx.repo
+        jobs = jobs_for(len(repo.customers) + len(repo.projects) + len(repo.meetings))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
     try:
