@@ -476,3 +476,79 @@ def test_cached_money_formatting_is_exact() -> None:
         for text in ("0", "-0", "1.5", "1.50", "-1500.50", "280000"):
             for signed in (False, True):
                 assert format_money(Decimal(text), lang, signed) == uncached(text, lang, signed)
+
+
+# --- meetings (issue 17) ------------------------------------------------------------------
+
+
+def test_every_meeting_has_a_page_linked_both_ways(demo_site: Path) -> None:
+    records = sorted((DEMO / "data" / "meetings").glob("*/*.yaml"))
+    assert records
+    for rec in records:
+        subject, stem = rec.parent.name, rec.stem
+        page = demo_site / "meetings" / subject / f"{stem}.html"
+        html = page.read_text("utf-8")
+        kind = (
+            "customers"
+            if (DEMO / "data" / "customers" / f"{subject}.yaml").exists()
+            else "projects"
+        )
+        owner = (demo_site / kind / f"{subject}.html").read_text("utf-8")
+        assert f'href="../meetings/{subject}/{stem}.html"' in owner, rec
+        assert f'href="../../{kind}/{subject}.html#' in html, rec
+
+
+def test_customer_page_lists_meetings_newest_first_and_marks_overdue_actions(
+    demo_site: Path,
+) -> None:
+    html = (demo_site / "customers" / "malliasiakas.html").read_text("utf-8")
+    section = html[html.index('id="s-meetings"') : html.index('id="s-history"')]
+    records, actions = section.split("<h3>Avoimet toimenpiteet</h3>")
+    dates = re.findall(r'meetings/malliasiakas/(\d{4}-\d{2}-\d{2})[^"]*\.html">\d', records)
+    assert dates == ["2026-11-16", "2026-10-14", "2026-05-12", "2026-04-20", "2026-03-18"]
+    assert re.findall(r'<tr class="late"><td>([^<]*)</td>', actions) == [
+        "Toimita kyselyn tulokset asiakkaalle"
+    ]
+    assert "Kutsu asiakas joulukuun budjettitapaamiseen" in actions  # due later: open
+
+
+def test_calendar_page_marks_care_events_done(demo_site: Path) -> None:
+    html = (demo_site / "calendar.html").read_text("utf-8")
+    assert re.search(r'<span class="done">✓ tehty \d+\.\d+\.2026</span>', html)
+
+
+def test_search_index_holds_the_meetings(demo_site: Path) -> None:
+    index = (demo_site / "assets" / "search-index.js").read_text("ascii")
+    assert '"meetings/malliasiakas/2026-10-14.html"]' in index
+    assert "Asiakastyytyv\\u00e4isyys laski" in index  # a topic
+
+
+def test_hostile_text_in_a_meeting_is_text(repo: Repo, cli: Any, tmp_path: Path) -> None:
+    repo.base()
+    repo.write(
+        "data/meetings/vapaa-aika/2026-03-12.yaml",
+        "date: 2026-03-12\ncustomer: vapaa-aika\nkind: other\n"
+        f'event: "{HOSTILE}"\n'
+        f'participants: [{{name: "{HOSTILE}", organisation: x}}]\n'
+        f'topics: ["{HOSTILE}"]\ndecisions: ["{HOSTILE}"]\n'
+        f'actions:\n  - what: "{HOSTILE}"\n    owner: liisa-laine\n    due: 2026-04-30\n'
+        f'notes: "{HOSTILE}"\n',
+    )
+    build(cli, repo.root, tmp_path / "site")
+    site = files_of(tmp_path / "site")
+    page = site["meetings/vapaa-aika/2026-03-12.html"].decode("utf-8")
+    assert page.count("&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}") >= 6
+    for rel, data in site.items():
+        assert b"<script>alert" not in data, rel
+        assert b">49<" not in data, rel
+    plan = site["customers/vapaa-aika.html"].decode("utf-8")
+    assert 'href="../meetings/vapaa-aika/2026-03-12.html"' in plan
+    assert '<tr class="late"><td>&lt;script&gt;' in plan  # overdue on 2026-11-26
+
+
+def test_a_meeting_finding_links_to_its_page_under_the_customers_manager(
+    demo_site: Path,
+) -> None:
+    html = (demo_site / "findings.html").read_text("utf-8")
+    link = html.index('href="meetings/malliasiakas/2026-11-16.html"')
+    assert html.index('id="m-anna-lehtonen"') < link < html.index('id="m-juha-nieminen"')

@@ -193,7 +193,7 @@ def crawl(browser: Any, site: Path) -> tuple[int, list[str]]:
 def test_demo_site_every_link_works(browser: Any, demo: Path) -> None:
     pages, problems = crawl(browser, demo)
     assert problems == []
-    assert pages >= 8 + 18 + 11
+    assert pages >= 8 + 18 + 11 + 17  # shared, customers, projects, meeting records
 
 
 def test_generated_site_every_link_works(browser: Any, generated: Path) -> None:
@@ -207,6 +207,8 @@ PAGE_TYPES = (
     "customers.html",
     "customers/malliasiakas.html",
     "projects/vapaa-aika-kirjastojarjestelma.html",
+    "meetings/malliasiakas/2026-10-14.html",
+    "meetings/asiakastiedon-kokoaminen/2026-11-17.html",
     "people.html",
     "needs.html",
     "calendar.html",
@@ -300,7 +302,8 @@ def test_hostile_names_render_as_text(browser: Any, hostile: Path) -> None:
 
 
 @pytest.mark.parametrize("rel", ["index.html", "customers.html", "customers/malliasiakas.html",
-                                 "projects/vapaa-aika-kirjastojarjestelma.html", "calendar.html"])  # fmt: skip
+                                 "projects/vapaa-aika-kirjastojarjestelma.html", "calendar.html",
+                                 "meetings/malliasiakas/2026-10-14.html"])  # fmt: skip
 def test_phone_width_has_no_sideways_scroll(browser: Any, demo: Path, rel: str) -> None:
     visit = Visit(browser, demo, width=390)
     page = visit.open(rel)

@@ -200,8 +200,13 @@ class Site:
         w.write(MARKER, b"asiakkuus site build\n")
 
     def one(self, w: Writer, kind: str, ident: str) -> None:
-        """The page of one customer (`c`) or project (`p`), and its PDF with --pdf."""
+        """The page of one customer (`c`), project (`p`) or meeting record (`m`, by its
+        file), and the PDF of a plan or roster with --pdf."""
         ctx, r, repo = self.ctx, self.renderer, self.ctx.repo
+        if kind == "m":
+            path = pages.meeting_url(ident)
+            w.write(path, r.page("meeting", path, pages.meeting(ctx, ident), ""))
+            return
         if kind == "c":
             path = pages.customer_url(ident)
             w.write(
@@ -221,12 +226,14 @@ class Site:
 
     def work(self) -> list[tuple[str, str]]:
         repo = self.ctx.repo
-        return [("c", i) for i in sorted(repo.customers)] + [
-            ("p", i) for i in sorted(repo.projects)
-        ]
+        return (
+            [("c", i) for i in sorted(repo.customers)]
+            + [("p", i) for i in sorted(repo.projects)]
+            + [("m", f) for f in sorted(repo.meetings)]
+        )
 
 
-#: Below this many customer and project pages, one process does everything.
+#: Below this many customer, project and meeting pages, one process does everything.
 PARALLEL_FROM = 400
 _WORKER: tuple[Site, Path] | None = None
 
@@ -297,7 +304,8 @@ def build_site(
     _check_out(out)
     site = Site(root, settings, lang, today, pdf)
     if jobs is None:
-        jobs = jobs_for(len(site.ctx.repo.customers) + len(site.ctx.repo.projects))
+        repo = site.ctx.repo
+        jobs = jobs_for(len(repo.customers) + len(repo.projects) + len(repo.meetings))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=out.parent))
     try:

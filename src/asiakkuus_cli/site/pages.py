@@ -13,18 +13,28 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from ..findings import Finding, Result
 from ..i18n import format_month_short, keys, term
+from ..meetings import OpenAction, open_actions
 from ..models import ORG_TYPES, CustomerPlan, Project
 from ..models.values import Month
-from ..repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, PROJECTS_DIR, Repository
+from ..repository import (
+    CUSTOMERS_DIR,
+    MEETINGS_DIR,
+    ORGANISATION_FILE,
+    PEOPLE_FILE,
+    PROJECTS_DIR,
+    Repository,
+)
 from ..rules.organisation import managed_types
 from ..views import Fmt, View
 from ..views import calendar as cal_view
 from ..views.glossary import glossary_view
 from ..views.guide import ROLES, guide_view
+from ..views.meetings import minutes_view, subject_name
 from ..views.plan import plan_view
 from ..views.reports import (
     managers_report,
@@ -96,6 +106,23 @@ class Context:
     def t(self, key: str, **params: Any) -> str:
         return self.fm.t(key, **params)
 
+    @cached_property
+    def meetings_by_subject(self) -> dict[str, list[str]]:
+        """Meeting files by customer or project, newest first (made once, not per page)."""
+        found: dict[str, list[str]] = defaultdict(list)
+        ordered = sorted(self.repo.meetings.items(), key=lambda kv: (kv[1].model.date, kv[0]))
+        for file, e in reversed(ordered):
+            found[e.model.subject].append(file)
+        return found
+
+    @cached_property
+    def open_actions_of(self) -> dict[str, list[OpenAction]]:
+        """Open actions by customer or project, in `open_actions` order."""
+        found: dict[str, list[OpenAction]] = defaultdict(list)
+        for a in open_actions(self.repo):
+            found[a.subject].append(a)
+        return found
+
     def file_result(self, file: str) -> Result:
         return Result(1, self.by_file.get(file, []), self.lang)
 
@@ -116,6 +143,11 @@ def customer_url(cid: str) -> str:
 
 def project_url(pid: str) -> str:
     return f"projects/{pid}.html"
+
+
+def meeting_url(file: str) -> str:
+    """`data/meetings/<id>/<name>.yaml` -> `meetings/<id>/<name>.html`."""
+    return "meetings/" + file.removeprefix(MEETINGS_DIR + "/").removesuffix(".yaml") + ".html"
 
 
 def person_url(pid: str) -> str:
@@ -144,6 +176,8 @@ def finding_link(ctx: Context, f: Finding) -> str:
         return person_url(f.subject)
     if f.path == ORGANISATION_FILE:
         return "calendar.html"
+    if f.path in ctx.repo.meetings:
+        return meeting_url(f.path)
     return ""
 
 
@@ -505,6 +539,7 @@ def customer(ctx: Context, cid: str, needs_index: dict[tuple[str, str], int]) ->
             need_links.append({"text": n.need, "url": f"{base}needs.html#n-{g}",
                                "kind": ctx.t("site.link.need")})  # fmt: skip
     hist = None
+    meetings = meetings_box(ctx, cid, base)
     if ctx.history is not None:
         hist = history_view(ctx.history.get(cid, []), repo, ctx.lang)
     return {
@@ -516,6 +551,7 @@ def customer(ctx: Context, cid: str, needs_index: dict[tuple[str, str], int]) ->
         "links": links + people + need_links,
         "pdf": f"{cid}.pdf" if ctx.pdf else "",
         "history": hist,
+        "meetings": meetings,
         "history_labels": {
             "title": ctx.t("site.history.title"),
             "intro": ctx.t("site.history.intro"),
@@ -554,6 +590,75 @@ def project(ctx: Context, pid: str) -> View:
         if pm in repo.people
         else None,
         "pdf": f"{pid}.pdf" if ctx.pdf else "",
+        "meetings": meetings_box(ctx, pid, base),
+    }
+
+
+def meetings_box(ctx: Context, subject: str, base: str) -> View:
+    """A customer's or project's meeting records (newest first) and open actions."""
+    repo, fm = ctx.repo, ctx.fm
+    records = [repo.meetings[f] for f in ctx.meetings_by_subject.get(subject, [])]
+    opened = ctx.open_actions_of.get(subject, [])
+    return {
+        "title": ctx.t("site.meetings.title"),
+        "records_title": ctx.t("site.meetings.records"),
+        "actions_title": fm.t("meeting.plan.actions"),
+        "none": fm.t("meeting.plan.none"),
+        "no_actions": fm.t("doc.none"),
+        "labels": {
+            "date": fm.t("meeting.c.date"),
+            "kind": fm.t("meeting.c.kind"),
+            "event": fm.t("meeting.c.event"),
+            "what": fm.t("meeting.c.what"),
+            "owner": fm.t("meeting.c.owner"),
+            "due": fm.t("meeting.c.due"),
+            "state": fm.t("meeting.c.state"),
+            "meeting": ctx.t("site.meetings.recorded_in"),
+        },
+        "records": [
+            {
+                "date": fm.date(e.model.date),
+                "url": base + meeting_url(e.file),
+                "kind": fm.t(keys.MEETING_KIND[e.model.kind]),
+                "event": e.model.event or "",
+            }
+            for e in records
+        ],
+        "actions": [
+            {
+                "what": a.what,
+                "owner": repo.person_name(a.owner),
+                "owner_url": base + person_url(a.owner) if a.owner in repo.people else "",
+                "due": fm.date(a.due),
+                "overdue": a.overdue(ctx.today),
+                "state": fm.t("meeting.overdue" if a.overdue(ctx.today) else "meeting.open"),
+                "meeting": fm.date(a.meeting),
+                "meeting_url": base + meeting_url(a.file),
+            }
+            for a in opened
+        ],
+    }
+
+
+def meeting(ctx: Context, file: str) -> View:
+    """One meeting record: the minutes as `meeting render` shows them, with links back."""
+    repo = ctx.repo
+    entry = repo.meetings[file]
+    m = entry.model
+    view = minutes_view(repo, entry, ctx.file_result(file), ctx.today, ctx.lang)
+    base = "../../"
+    back = None
+    if m.customer and m.customer in repo.customers:
+        back = {"text": repo.customers[m.customer].model.name, "kind": ctx.t("site.col.customer"),
+                "url": base + customer_url(m.customer) + "#s-meetings"}  # fmt: skip
+    elif m.project and m.project in repo.projects:
+        back = {"text": repo.projects[m.project].model.name, "kind": ctx.t("site.col.project"),
+                "url": base + project_url(m.project) + "#s-meeting-records"}  # fmt: skip
+    return {
+        "doc": view,
+        "title": f"{view['title']}: {view['subject']} {view['date']}",
+        "findings": [finding_view(ctx, f, base) for f in ctx.by_file.get(file, [])],
+        "back": back,
     }
 
 
@@ -769,6 +874,7 @@ def calendar(ctx: Context) -> View:
                         "url": _event_url(ctx, e),
                         "who": e.who or "",
                         "to_whom": e.to_whom or "",
+                        "done": fm.t("meeting.done_on", date=e.done) if e.done else "",
                     }
                     for e in months[i]
                 ],
@@ -782,6 +888,7 @@ def calendar(ctx: Context) -> View:
             "customer": ctx.t("site.col.customer"),
             "who": fm.t("plan.c.who"),
             "to_whom": fm.t("plan.c.to_whom"),
+            "done": fm.t("meeting.c.state"),
             "count": ctx.t("site.calendar.count"),
         },
         "empty": ctx.t("site.calendar.empty"),
@@ -853,6 +960,12 @@ def _manager_of(repo: Repository, f: Finding) -> str | None:
         return None
     if f.path == PEOPLE_FILE and f.code in ("O001", "O003"):
         return f.subject
+    if f.path in repo.meetings:
+        subject = repo.meetings[f.path].model.subject
+        c = repo.customers.get(subject)
+        if c is None and subject in repo.projects:
+            c = repo.customers.get(repo.projects[subject].model.customer or "")
+        return c.model.account_manager if c else None
     return None
 
 
@@ -868,7 +981,10 @@ def search(ctx: Context) -> View:
         "noscript": ctx.t("site.search.noscript"),
         "none": ctx.t("site.search.none"),
         "found": ctx.t("site.search.found"),
-        "kinds": {k: ctx.t(keys.SITE_KIND[k]) for k in KINDS},
+        "kinds": {
+            **{k: ctx.t(keys.SITE_KIND[k]) for k in KINDS},
+            "meeting": ctx.t("site.kind.meeting"),
+        },
     }
 
 
@@ -897,6 +1013,12 @@ def search_index(ctx: Context) -> list[list[str]]:
             else (p.customer or ctx.t("site.internal_project"))
         )
         items.append(["project", p.name, f"{pid} · {whom}", project_url(pid)])
+    for file in sorted(repo.meetings):
+        m = repo.meetings[file].model
+        title = f"{subject_name(repo, m)} {ctx.fm.date(m.date)}"
+        detail = " · ".join([ctx.t(keys.MEETING_KIND[m.kind]), *([m.event] if m.event else []),
+                             *m.topics])  # fmt: skip
+        items.append(["meeting", title, detail, meeting_url(file)])
     for pid in sorted(repo.people):
         person = repo.people[pid].model
         items.append(["person", person.name, " · ".join(x for x in (pid, person.title) if x),

@@ -246,8 +246,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "site.search.title": ("Haku", "Search"),
     "site.search.intro": (
-        "Hae asiakkaita, projekteja, henkilöitä, tarpeita ja järjestelmiä.",
-        "Search customers, projects, people, needs and systems.",
+        "Hae asiakkaita, projekteja, henkilöitä, tarpeita, järjestelmiä ja kokouksia.",
+        "Search customers, projects, people, needs, systems and meetings.",
     ),
     "site.search.noscript": (
         "Haku tarvitsee JavaScriptin. Kaikki sivut löytyvät myös valikosta.",
@@ -260,4 +260,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.kind.person": ("Henkilö", "Person"),
     "site.kind.need": ("Tarve", "Need"),
     "site.kind.system": ("Järjestelmä", "System"),
+    "site.kind.meeting": ("Kokous", "Meeting"),
+    "site.meetings.title": ("Kokoukset ja toimenpiteet", "Meetings and actions"),
+    "site.meetings.records": ("Kokoukset", "Meetings"),
+    "site.meetings.recorded_in": ("Kirjattu", "Recorded in"),
 }
