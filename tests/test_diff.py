@@ -12,7 +12,7 @@ from asiakkuus_cli.reading.loader import load_files
 from asiakkuus_cli.render.diff import md_cell, render_json, render_md, render_text
 from asiakkuus_cli.repository import Repository
 
-from .conftest import ORGANISATION, PEOPLE, PLAN
+from .conftest import ORGANISATION, PEOPLE, PLAN, swap
 
 PLAN_FILE = "data/customers/vapaa-aika.yaml"
 ROSTER = """\
@@ -279,3 +279,87 @@ def test_problem_lines_after_a_line_separator_are_an_editor_s() -> None:
     broken = PLAN.replace("name: Vapaa-aikatoimiala", 'name: "Vapaa\u2028aika"') + "tuntematon: 1\n"
     d = diff_of({PLAN_FILE: PLAN}, {PLAN_FILE: broken})
     assert [(p.side, p.code, p.line, p.column) for p in d.problems] == [("after", "S002", 8, 1)]
+
+
+MEETING_FILE = "data/meetings/vapaa-aika/2026-11-16.yaml"
+MEETING = """\
+date: 2026-11-16
+customer: vapaa-aika
+kind: care_event
+participants: [liisa-laine, anna-asiakas]
+topics: [Budjetti 2027]
+decisions: []
+actions:
+  - what: Toimita budjettiarvot
+    owner: liisa-laine
+    due: 2026-12-10
+"""
+SOURCES = """\
+sources:
+  - id: crm
+    name: Asiakasrekisteri
+    holds: [yhteystiedot]
+    owner: liisa-laine
+"""
+
+
+def test_meeting_record_changes_field_by_field() -> None:
+    after = (
+        swap(MEETING, "kind: care_event", "kind: customer_meeting")
+        .replace("anna-asiakas]", "{name: Ville Vieras, organisation: Kunta}]")
+        .replace("decisions: []", "decisions: [Budjetti hyväksytään]")
+        .replace("    due: 2026-12-10\n", "    due: 2026-12-12\n    done: 2026-12-01\n")
+    )
+    before = {PLAN_FILE: PLAN, MEETING_FILE: MEETING}
+    d = diff_of(before, {PLAN_FILE: PLAN, MEETING_FILE: after}, "fi")
+    assert statuses(d) == [("meeting", "vapaa-aika/2026-11-16", "changed")]
+    assert d.entities[0].name == "Vapaa-aikatoimiala"
+    assert rows(d, "fi") == [
+        ("vapaa-aika/2026-11-16", "kind", "Vuosikellon tapahtuma", "Asiakastapaaminen"),
+        ("vapaa-aika/2026-11-16", "participants", "Anna Asiakas", "—"),
+        ("vapaa-aika/2026-11-16", "participants", "—", "Ville Vieras (Kunta)"),
+        ("vapaa-aika/2026-11-16", "decisions", "—", "Budjetti hyväksytään"),
+        ("vapaa-aika/2026-11-16", "actions[Toimita budjettiarvot].due", "10.12.2026", "12.12.2026"),
+        ("vapaa-aika/2026-11-16", "actions[Toimita budjettiarvot].done", "—", "1.12.2026"),
+    ]
+    assert "muistiot: 1 muutettu" in render_text(d, "fi", "HEAD", "työhakemisto")
+
+
+def test_meeting_records_added_removed_renamed_and_unreadable() -> None:
+    other = "data/meetings/vapaa-aika/2026-10-01.yaml"
+    renamed = "data/meetings/vapaa-aika/2026-11-16-budjetti.yaml"
+    october = swap(MEETING, "date: 2026-11-16", "date: 2026-10-01")
+    before = {PLAN_FILE: PLAN, MEETING_FILE: MEETING, other: october}
+    after = {PLAN_FILE: PLAN, renamed: MEETING, "data/meetings/vapaa-aika/2026-12-01.yaml": ":"}
+    d = diff_of(before, after)
+    assert statuses(d) == [
+        ("meeting", "vapaa-aika/2026-10-01", "removed"),
+        ("meeting", "vapaa-aika/2026-11-16-budjetti", "renamed"),
+        ("meeting", "vapaa-aika/2026-12-01", "unreadable"),
+    ]
+    assert d.entities[1].old_file == MEETING_FILE
+    assert d.entities[1].changes == []
+    doc = json.loads(render_json(d, "en", {}, {}))
+    assert doc["summary"]["meeting"] == {
+        "added": 0,
+        "removed": 1,
+        "changed": 0,
+        "renamed": 1,
+        "unreadable": 1,
+    }
+    added = diff_of({PLAN_FILE: PLAN}, {PLAN_FILE: PLAN, MEETING_FILE: MEETING})
+    assert statuses(added) == [("meeting", "vapaa-aika/2026-11-16", "added")]
+
+
+def test_sources_changes_by_source_id() -> None:
+    after = swap(SOURCES, "owner: liisa-laine", "owner: pekka-puro") + (
+        "  - id: sap\n    name: SAP\n"
+    )
+    d = diff_of({"data/sources.yaml": SOURCES}, {"data/sources.yaml": after})
+    assert statuses(d) == [("sources", "sources", "changed")]
+    assert rows(d) == [
+        ("sources", "sources[crm].owner", "Liisa Laine", "Pekka Puro"),
+        ("sources", "sources[sap].id", "—", "sap"),
+        ("sources", "sources[sap].name", "—", "SAP"),
+    ]
+    assert "Data sources: data/sources.yaml — changed" in render_text(d, "en", "a", "b")

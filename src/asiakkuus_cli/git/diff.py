@@ -20,31 +20,45 @@ from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from asiakkuus_cli.models import (
+    Action,
     Board,
     CalendarEvent,
     Communication,
     CriticalSystem,
     CustomerPlan,
     DevProject,
+    Guest,
+    Meeting,
     Need,
     Person,
     Project,
     Segment,
+    Source,
 )
 from asiakkuus_cli.repository import (
     CUSTOMERS_DIR,
+    MEETINGS_DIR,
     ORGANISATION_FILE,
     PEOPLE_FILE,
     PROJECTS_DIR,
+    SOURCES_FILE,
     Entry,
     Repository,
 )
 from asiakkuus_cli.rules.engine import Locator, to_finding
 
-Kind = Literal["organisation", "people", "person", "customer", "project"]
+Kind = Literal["organisation", "people", "person", "customer", "project", "meeting", "sources"]
 Status = Literal["added", "removed", "changed", "renamed", "unreadable"]
 Side = Literal["before", "after", "both"]
-KINDS: tuple[Kind, ...] = ("organisation", "people", "person", "customer", "project")
+KINDS: tuple[Kind, ...] = (
+    "organisation",
+    "people",
+    "person",
+    "customer",
+    "project",
+    "meeting",
+    "sources",
+)
 STATUSES: tuple[Status, ...] = ("added", "removed", "changed", "renamed", "unreadable")
 
 # How list items are matched between the two sides: a natural key, and for
@@ -55,12 +69,14 @@ _ITEM_KEY: dict[type[BaseModel], Callable[[Any], str]] = {
     Need: lambda m: m.need,
     CalendarEvent: lambda m: f"{m.what}, {m.month}",
     Segment: lambda m: m.id,
+    Action: lambda m: m.what,
+    Source: lambda m: m.id,
 }
 _SECOND_KEY: dict[type[BaseModel], Callable[[Any], str]] = {
     CalendarEvent: lambda m: m.what,
 }
 # Lists of free text compared item by item: one row per added or removed item.
-_TEXT_LISTS = frozenset(("agreements", "offers", "tags"))
+_TEXT_LISTS = frozenset(("agreements", "offers", "tags", "topics", "decisions", "holds"))
 # Fields whose values are ids of something with a name.
 _REFS: dict[tuple[type[BaseModel], str], str] = {
     (CustomerPlan, "account_manager"): "person",
@@ -76,30 +92,36 @@ _REFS: dict[tuple[type[BaseModel], str], str] = {
     (Communication, "supplier_side"): "person",
     (Person, "deputy"): "person",
     (Person, "organisation"): "customer",
+    (Meeting, "customer"): "customer",
+    (Meeting, "project"): "project",
+    (Action, "owner"): "person",
+    (Source, "owner"): "person",
+    (Source, "customers"): "customer",
     **{(Board, role): "person" for role in Board.model_fields},
 }
-# Fixed choices shown in words (catalogue `term.<kind>.<value>`).
-_CHOICES: frozenset[tuple[type[BaseModel], str]] = frozenset(
-    {
-        (CustomerPlan, "type"),
-        (Project, "status"),
-        (Project, "partnership_manager_role"),
-        (CriticalSystem, "maintenance"),
-        (Person, "roles"),
-    }
-)
+# Fixed choices shown in words: the field -> the table of its terms (`i18n.term`;
+# `meeting_kind` is `keys.MEETING_KIND`).
+_CHOICES: dict[tuple[type[BaseModel], str], str] = {
+    (CustomerPlan, "type"): "type",
+    (Project, "status"): "status",
+    (Project, "partnership_manager_role"): "pm_role",
+    (CriticalSystem, "maintenance"): "maintenance",
+    (Person, "roles"): "role",
+    (Meeting, "kind"): "meeting_kind",
+}
 
 
 @dataclass(frozen=True)
 class Change:
     """One field that differs. `path` is field names, with list items as `[key]`;
-    `before`/`after` are the typed values (None = absent)."""
+    `before`/`after` are the typed values (None = absent); `ref` names what an id refers
+    to, `choice` the table of terms a fixed choice is shown with."""
 
     path: tuple[str, ...]
     before: Any
     after: Any
     ref: str | None = None
-    choice: bool = False
+    choice: str | None = None
 
     @property
     def field(self) -> str:
@@ -202,6 +224,9 @@ def _walk_value(
     if isinstance(a, list) or isinstance(b, list):
         la: list[Any] = a or []
         lb: list[Any] = b or []
+        if (cls, name) == (Meeting, "participants"):
+            _walk_participants(la, lb, path, out)
+            return
         if any(isinstance(x, BaseModel) for x in (*la, *lb)):
             _walk_items(la, lb, path, out)
             return
@@ -209,7 +234,22 @@ def _walk_value(
             out.extend(Change(path, x, None) for x in la if x not in lb)
             out.extend(Change(path, None, x) for x in lb if x not in la)
             return
-    out.append(Change(path, a, b, _REFS.get((cls, name)), (cls, name) in _CHOICES))
+    out.append(Change(path, a, b, _REFS.get((cls, name)), _CHOICES.get((cls, name))))
+
+
+def _walk_participants(
+    la: list[Any], lb: list[Any], path: tuple[str, ...], out: list[Change]
+) -> None:
+    """One row per participant who came or went: a person by name, a guest as written."""
+
+    def row(p: Any, before: bool) -> Change:
+        if isinstance(p, Guest):
+            text = f"{p.name} ({p.organisation})" if p.organisation else p.name
+            return Change(path, text, None) if before else Change(path, None, text)
+        return Change(path, p, None, "person") if before else Change(path, None, p, "person")
+
+    out.extend(row(p, True) for p in la if p not in lb)
+    out.extend(row(p, False) for p in lb if p not in la)
 
 
 def _keyed(items: list[Any], key: Callable[[Any], str]) -> dict[str, Any]:
@@ -266,6 +306,8 @@ def compare(old: Repository, new: Repository, lang: str) -> DataDiff:
     entities.extend(_people(old, new))
     entities.extend(_documents("customer", old, new, CUSTOMERS_DIR))
     entities.extend(_documents("project", old, new, PROJECTS_DIR))
+    entities.extend(_meetings(old, new))
+    entities.extend(_sources(old, new))
     return DataDiff(entities, _problems(old, new, lang), old, new)
 
 
@@ -401,6 +443,96 @@ def _documents(kind: Kind, old: Repository, new: Repository, folder: str) -> lis
             )
     found.sort(key=lambda e: (e.id, e.file))
     return found
+
+
+def _meetings(old: Repository, new: Repository) -> list[EntityDiff]:
+    """Meeting records by file (`data/meetings/<subject>/<date>[-<slug>].yaml`); a record
+    whose file was renamed (its subject and date the same) is `renamed`."""
+    folder = MEETINGS_DIR + "/"
+    failed_old = {f for f in old.failed if f.startswith(folder)}
+    failed_new = {f for f in new.failed if f.startswith(folder)}
+    found: list[EntityDiff] = []
+    gone: dict[str, Entry[Meeting]] = {}
+    came: dict[str, Entry[Meeting]] = {}
+    for rel in sorted(set(old.meetings) | set(new.meetings) | failed_old | failed_new):
+        a, b = old.meetings.get(rel), new.meetings.get(rel)
+        ident = _meeting_id(rel)
+        if rel in failed_old or rel in failed_new:
+            if not _same_text(old, new, rel):
+                entry = b or a
+                name = _subject_name(new, old, entry.model) if entry else ""
+                side = _side(rel in failed_old, rel in failed_new)
+                found.append(EntityDiff("meeting", ident, name, "unreadable", rel, side=side))
+        elif a is not None and b is not None:
+            changes = compare_models(a.model, b.model)
+            if changes:
+                name = _subject_name(new, old, b.model)
+                found.append(EntityDiff("meeting", ident, name, "changed", rel, changes=changes))
+        elif a is not None:
+            gone[rel] = a
+        elif b is not None:
+            came[rel] = b
+
+    def when(e: Entry[Meeting]) -> str:
+        return f"{e.model.subject} {e.model.date.isoformat()}"
+
+    moved = _unique_by(when, gone, gone)
+    for key, rel in _unique_by(when, came, came).items():
+        if key in moved:
+            a, b = gone.pop(moved[key]), came.pop(rel)
+            found.append(
+                EntityDiff(
+                    "meeting",
+                    _meeting_id(rel),
+                    _subject_name(new, old, b.model),
+                    "renamed",
+                    rel,
+                    a.file,
+                    changes=compare_models(a.model, b.model),
+                )
+            )
+    for rel, a in gone.items():
+        found.append(
+            EntityDiff(
+                "meeting", _meeting_id(rel), _subject_name(new, old, a.model), "removed", rel
+            )
+        )
+    for rel, b in came.items():
+        found.append(
+            EntityDiff("meeting", _meeting_id(rel), _subject_name(new, old, b.model), "added", rel)
+        )
+    found.sort(key=lambda e: (e.id, e.file))
+    return found
+
+
+def _meeting_id(rel: str) -> str:
+    """`malliasiakas/2026-11-16` for `data/meetings/malliasiakas/2026-11-16.yaml`."""
+    return str(PurePosixPath(rel).relative_to(MEETINGS_DIR).with_suffix(""))
+
+
+def _subject_name(new: Repository, old: Repository, meeting: Meeting) -> str:
+    """The name of the customer or project a meeting record belongs to, newer side first."""
+    subject = meeting.subject
+    for repo in (new, old):
+        entry = repo.customers.get(subject) or repo.projects.get(subject)
+        if entry is not None:
+            return str(entry.model.name)
+    return subject
+
+
+def _sources(old: Repository, new: Repository) -> list[EntityDiff]:
+    """`data/sources.yaml`, where customer data lives: one entity, sources by id."""
+    rel = SOURCES_FILE
+    unreadable = _unreadable("sources", "", rel, old, new)
+    if unreadable is not None:
+        return unreadable
+    a = old.sources.model if old.sources else None
+    b = new.sources.model if new.sources else None
+    if a == b:
+        return []
+    status: Status = "added" if a is None else "removed" if b is None else "changed"
+    changes = compare_models(a, b) if status == "changed" else []
+    return [EntityDiff("sources", "sources", "", status, rel, changes=changes)]
 
 
 def _by_id(index: Mapping[str, Entry[Any]]) -> dict[str, Entry[Any]]:

@@ -336,12 +336,15 @@ DIFF_KIND: dict[str, str] = {
     "people": "diff.kind.people",
     "person": "diff.kind.person",
     "project": "diff.kind.project",
+    "meeting": "diff.kind.meeting",
+    "sources": "diff.kind.sources",
 }
 
 DIFF_KINDS: dict[str, str] = {
     "customer": "diff.kinds.customer",
     "person": "diff.kinds.person",
     "project": "diff.kinds.project",
+    "meeting": "diff.kinds.meeting",
 }
 
 DIFF_STATUS: dict[str, str] = {

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from asiakkuus_cli.git.diff import KINDS, STATUSES, Change, DataDiff, EntityDiff, empty
-from asiakkuus_cli.i18n import choice_term, format_date, format_money, format_number, keys, t
+from asiakkuus_cli.i18n import format_date, format_money, format_number, keys, t, term
 from asiakkuus_cli.models import (
     Month,
 )
@@ -74,8 +74,11 @@ def _one(change: Change, value: Any, lang: str, names: Names) -> str:
     text = str(value)
     if change.ref is not None:
         return names.of(change.ref, text)
-    if change.choice:
-        return choice_term(text, lang)
+    if change.choice == "meeting_kind":
+        key = keys.MEETING_KIND.get(text)
+        return t(key, lang) if key is not None else text
+    if change.choice is not None:
+        return term(change.choice, text, lang)
     return text
 
 
@@ -100,7 +103,7 @@ def heading(entity: EntityDiff, lang: str) -> str:
     label = (
         f"{entity.name} ({entity.id})" if entity.name and entity.name != entity.id else entity.id
     )
-    if entity.kind == "people":
+    if entity.kind in ("people", "sources"):
         label = entity.file
     return f"{kind}: {label}"
 
@@ -115,11 +118,11 @@ def status(entity: EntityDiff, lang: str) -> str:
 
 def summary(diff: DataDiff, lang: str) -> str:
     parts: list[str] = []
-    for kind in ("customer", "project", "person"):
+    for kind in ("customer", "project", "person", "meeting"):
         counts = [t(keys.DIFF_COUNT[s], lang, n=n) for s in STATUSES if (n := diff.count(kind, s))]
         if counts:
             parts.append(f"{t(keys.DIFF_KINDS[kind], lang)}: {', '.join(counts)}")
-    other = sum(1 for e in diff.entities if e.kind in ("organisation", "people"))
+    other = sum(1 for e in diff.entities if e.kind in ("organisation", "people", "sources"))
     if other:
         parts.append(t("diff.count.other", lang, n=other))
     return "; ".join(parts)
