@@ -388,3 +388,36 @@ def test_a_text_that_looks_like_an_impossible_date_stays_text(text: str) -> None
     out = fmt(CANONICAL.replace("name: ", f"name: {text}  # ", 1))
     model = load_model(REL, out, Settings(), CustomerPlan)
     assert model.name == text
+
+
+MEETING_REL = "data/meetings/vapaa-aika/2026-11-16.yaml"
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("30.11.2026", "2026-11-30"),
+        ("2026-11-30", "2026-11-30"),
+        ("kyllä", "true"),
+        ("EI", "false"),
+        ("true", "true"),
+    ],
+)
+def test_an_action_s_done_is_normalised_and_proven(written: str, canonical: str) -> None:
+    """An action's `done` (a date or yes/no) takes the canonical form as `due` does,
+    and the fast proof agrees with the round trip about it."""
+    from asiakkuus_cli.editing.canonical import already_canonical
+    from asiakkuus_cli.models import Meeting
+
+    head = (
+        "date: 2026-11-16\ncustomer: vapaa-aika\nkind: care_event\n"
+        "participants: [liisa-laine]\nactions:\n  - what: Toimita\n    owner: liisa-laine\n"
+    )
+    text = head + f"    due: 1.12.2026\n    done: {written}\n"
+    out = format_text(MEETING_REL, text, Settings(), Meeting).text
+    assert out == head + f"    due: 2026-12-01\n    done: {canonical}\n"
+    assert not format_text(MEETING_REL, out, Settings(), Meeting).changed
+    assert already_canonical(out, Meeting)
+    assert already_canonical(text.replace("1.12.2026", "2026-12-01"), Meeting) == (
+        written == canonical
+    )

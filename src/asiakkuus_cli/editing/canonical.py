@@ -154,6 +154,8 @@ def _normal(value: str, kind: str, name: str) -> bool:
         return _DATE.match(value) is not None
     if kind == "bool":
         return value in ("true", "false")
+    if kind == "done":
+        return value in ("true", "false") or _DATE.match(value) is not None
     if kind == "money":
         try:
             return money_text(parse_money(value), signed=name in SIGNED_MONEY) == value

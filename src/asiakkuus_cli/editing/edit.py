@@ -51,6 +51,7 @@ from asiakkuus_cli.editing.form import value_kind
 from asiakkuus_cli.findings import Issue
 from asiakkuus_cli.lines import YAML_BREAK_CHARS, Lines, editor_lines, first_break, yaml_lines
 from asiakkuus_cli.models import CustomerPlan, Meeting, Organisation, People, Project, Sources
+from asiakkuus_cli.models.meetings import parse_done
 from asiakkuus_cli.models.values import parse_bool, parse_date, parse_money, parse_month_or_date
 from asiakkuus_cli.reading.loader import parse, schema_issues
 from asiakkuus_cli.repository import (
@@ -328,6 +329,8 @@ def _normaliser(info: Any) -> Callable[[Any, str], Any] | None:
         return lambda v, _name: parse_bool(v)
     if kind == "month":
         return _month_or_date
+    if kind == "done":
+        return lambda v, _name: parse_done(v)
     return None
 
 

@@ -19,6 +19,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarfloat import ScalarFloat
 
+from asiakkuus_cli.models.meetings import parse_done
 from asiakkuus_cli.models.values import parse_bool, parse_date, parse_money, parse_month_or_date
 
 #: Fields whose money value is a change, written with an explicit `+` when positive.
@@ -51,12 +52,13 @@ def _validators(annotation: Any) -> Iterator[Callable[..., Any]]:
 
 #: The value parsers `fmt` normalises by, and the name of each normalisation.
 _KINDS = ((parse_date, "date"), (parse_money, "money"), (parse_bool, "bool"),
-          (parse_month_or_date, "month"))  # fmt: skip
+          (parse_month_or_date, "month"), (parse_done, "done"))  # fmt: skip
 
 
 def value_kind(info: Any) -> str | None:
     """Which normalisation `fmt` applies to a model field (its `FieldInfo`), if any:
-    `date`, `money`, `bool` or `month`, by the parsers among its validators."""
+    `date`, `money`, `bool`, `month` or `done` (an action's date or yes/no), by the
+    parsers among its validators."""
     funcs = set(_validators(info.annotation))
     for meta in info.metadata:
         func = getattr(meta, "func", None)
