@@ -306,3 +306,33 @@ def test_every_rule_message_has_a_hint_in_both_languages() -> None:
         assert fi.strip(), key
         assert en.strip(), key
         assert fi != en, key
+
+
+def test_meeting_record_with_a_schema_error_still_has_its_references_checked(
+    repo: Repo,
+) -> None:
+    repo.base().write(PLAN_FILE, PLAN)
+    repo.write(
+        "data/meetings/vapaa-aika/2026-11-16.yaml",
+        "date: 2026-11-16\ncustomer: vapaa-aika\nkind: tapaaminen\n"
+        "participants: [liisa-laine, liisa-lane, {name: Vieras}]\n"
+        "actions:\n  - what: X\n    owner: nobody\n    due: 31.2.2026\n"
+        "project: puuttuu\n",
+    )
+    assert repo.found(select=["S", "R"]) == [
+        ("S002", 3, 7),
+        ("R001", 4, 29),
+        ("R001", 7, 12),
+        ("S002", 8, 10),
+        ("R004", 9, 10),
+    ]
+
+
+def test_sources_with_a_schema_error_still_have_their_customers_checked(repo: Repo) -> None:
+    repo.base().write(PLAN_FILE, PLAN)
+    repo.write(
+        "data/sources.yaml",
+        "sources:\n  - id: crm\n    name: CRM\n    customers: [vapaa-aika, ei-ole]\n"
+        "  - id: sap\n    name: SAP\n    customers: all\n    tuntematon: 1\n",
+    )
+    assert repo.found(select=["S", "R"]) == [("R002", 4, 29), ("S002", 8, 5)]

@@ -4,8 +4,8 @@ A reference is reported at the line that makes it. When the file that defines
 the referenced things exists but could not be read, its own error is the
 finding: the references are not checked against nothing.
 
-A plan, roster or person whose model did not load (an S002 elsewhere in it)
-still has its references checked, field by field from its tree (`salvaged`):
+A plan, roster, person, meeting record or sources file whose model did not load
+(an S002 elsewhere in it) still has its references checked, field by field from its tree (`salvaged`):
 fixing one error must not reveal the next wave of findings.
 """
 
@@ -22,9 +22,11 @@ from ..findings import Issue
 from ..models.values import parse_segment_id, parse_slug
 from ..repository import (
     CUSTOMERS_DIR,
+    MEETINGS_DIR,
     ORGANISATION_FILE,
     PEOPLE_FILE,
     PROJECTS_DIR,
+    SOURCES_FILE,
     Repository,
 )
 from . import Context, rule
@@ -226,6 +228,10 @@ def salvaged(repo: Repository) -> Iterator[tuple[str, Ref]]:
             yield from _plan_refs(rel, tree, stem)
         elif rel.startswith(PROJECTS_DIR + "/"):
             yield from _roster_refs(rel, tree, stem)
+        elif rel.startswith(MEETINGS_DIR + "/"):
+            yield from _meeting_refs(rel, tree)
+        elif rel == SOURCES_FILE:
+            yield from _sources_refs(rel, tree)
     people = repo.trees.get(PEOPLE_FILE)
     entries = people.get("people") if isinstance(people, YMap) else None
     if isinstance(entries, YSeq):
@@ -291,6 +297,36 @@ def _roster_refs(rel: str, tree: YMap, stem: str) -> Iterator[tuple[str, Ref]]:
         for fld in ("customer_side", "supplier_side"):
             if (pid := _slug(communication.get(fld))) is not None:
                 yield "person", (rel, ("communication", fld), pid, stem)
+
+
+def _meeting_refs(rel: str, tree: YMap) -> Iterator[tuple[str, Ref]]:
+    """As `meetings.meeting_refs` reads a loaded record: participants who are people,
+    action owners, and the customer or project met."""
+    customer, project = _slug(tree.get("customer")), _slug(tree.get("project"))
+    subject = customer or project
+    participants = tree.get("participants")
+    if isinstance(participants, YSeq):
+        for i, p in enumerate(participants):
+            if not isinstance(p, YMap) and (pid := _slug(p)) is not None:
+                yield "person", (rel, ("participants", i), pid, subject)
+    for i, action in _items(tree.get("actions")):
+        if (pid := _slug(action.get("owner"))) is not None:
+            yield "person", (rel, ("actions", i, "owner"), pid, subject)
+    if customer is not None:
+        yield "customer", (rel, ("customer",), customer, subject)
+    if project is not None:
+        yield "project", (rel, ("project",), project, subject)
+
+
+def _sources_refs(rel: str, tree: YMap) -> Iterator[tuple[str, Ref]]:
+    """The customers each source serves (a list; `all` is no reference)."""
+    for i, source in _items(tree.get("sources")):
+        served = source.get("customers")
+        if isinstance(served, YSeq):
+            subject = _slug(source.get("id"))
+            for j, raw in enumerate(served):
+                if (cid := _slug(raw)) is not None:
+                    yield "customer", (rel, ("sources", i, "customers", j), cid, subject)
 
 
 def _items(value: Any) -> Iterator[tuple[int, YMap]]:
