@@ -48,7 +48,7 @@ PmRole = Literal["customer_support", "supplier", "none"]
 class Model(BaseModel):
     """Common settings: unknown fields forbidden; an empty value counts as absent."""
 
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True, defer_build=True)
 
     @model_validator(mode="before")
     @classmethod
