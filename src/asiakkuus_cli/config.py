@@ -9,7 +9,6 @@ file is read (`defer_build`), so its checks and messages stay pydantic's own
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Literal
 
@@ -82,6 +81,8 @@ def load_settings(root: Path) -> Settings:
         raise UsageProblem("config.outside", file=CONFIG_NAME)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise UsageProblem("config.too_large", file=CONFIG_NAME, limit=MAX_FILE_BYTES)
+    import tomllib  # only when there is a file to read
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
