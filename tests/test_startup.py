@@ -36,19 +36,23 @@ OTHER_TEXTS = tuple(
 )
 #: The pydantic models of asiakkuus.toml (the demo has none: the defaults need no validator).
 SETTINGS = "asiakkuus_cli.config.Settings"
+#: The models of the files that `people` and `segments` do not read.
+OTHER_FILES = tuple(
+    f"asiakkuus_cli.models.{m}" for m in ("CustomerPlan", "Project", "Meeting", "Sources")
+)
 
 
 def _run(argv: list[str], absent: tuple[str, ...]) -> str:
     """The modules of `absent` loaded after the command ran (a model class named by its
-    dotted path counts as loaded when its validator was built)."""
+    dotted path, `asiakkuus_cli.models.Meeting`, counts when its validator was built)."""
     probe = (
         "import sys; from asiakkuus_cli.cli.entry import main\n"
         f"sys.argv = ['asiakkuus', '--root', {str(DEMO)!r}, *{argv!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "def loaded(name):\n"
-        "    if name == 'asiakkuus_cli.config.Settings':\n"
-        "        from asiakkuus_cli.config import Settings\n"
-        "        return Settings.__pydantic_complete__\n"
+        "    module, _, last = name.rpartition('.')\n"
+        "    if last[:1].isupper():  # a model class: its validator built\n"
+        "        return getattr(sys.modules[module], last).__pydantic_complete__\n"
         "    return name in sys.modules\n"
         f"print('LOADED', sorted(m for m in {absent!r} if loaded(m)))"
     )
@@ -65,8 +69,18 @@ def _run(argv: list[str], absent: tuple[str, ...]) -> str:
 @pytest.mark.parametrize(
     ("argv", "absent"),
     [
-        (["people"], (*HEAVY, *UNUSED, "asiakkuus_cli.rules", SETTINGS)),
-        (["segments"], (*HEAVY, *UNUSED, "asiakkuus_cli.rules", SETTINGS)),
+        (["people"], (*HEAVY, *UNUSED, "asiakkuus_cli.rules", SETTINGS, *OTHER_FILES)),
+        (
+            ["segments"],
+            (
+                *HEAVY,
+                *UNUSED,
+                "asiakkuus_cli.rules",
+                SETTINGS,
+                *OTHER_FILES,
+                "asiakkuus_cli.models.Person",
+            ),
+        ),
         (["validate"], (*HEAVY, *UNUSED, *OTHER_TEXTS, "asiakkuus_cli.editing.edit", SETTINGS)),
         (
             ["fmt", "--check", "data/people.yaml"],
@@ -80,7 +94,7 @@ def _run(argv: list[str], absent: tuple[str, ...]) -> str:
                 "concurrent.futures",
                 "asiakkuus_cli.cli.documents",
             ),
-        ),  # fmt: skip (its cache keys on the settings' JSON, which builds their serializer)
+        ),  # no SETTINGS: its cache keys on the settings' JSON, which builds their serializer
         (
             ["report", "segments", "--format", "csv"],
             (*HEAVY, *UNUSED, "asiakkuus_cli.cli.workflow", SETTINGS),
@@ -102,9 +116,10 @@ def test_command_imports_only_what_it_uses(argv: list[str], absent: tuple[str, .
 
 def test_the_probe_sees_what_a_command_does_import() -> None:
     """The probe above is not blind: what a command needs shows up as loaded."""
-    assert _run(["calendar", "--format", "csv"], ("holidays", "pydantic", "jinja2")) == (
-        "LOADED ['holidays', 'pydantic']"
-    )
+    assert _run(
+        ["calendar", "--format", "csv"], ("holidays", "pydantic", "jinja2", *OTHER_FILES)
+    ) == ("LOADED ['asiakkuus_cli.models.CustomerPlan', 'asiakkuus_cli.models.Meeting', "
+          "'asiakkuus_cli.models.Project', 'asiakkuus_cli.models.Sources', 'holidays', 'pydantic']")  # fmt: skip
     assert _run(["--lang", "en", "calendar", "--ics", "/dev/null"], ("icalendar",)) == (
         "LOADED ['icalendar']"
     )

@@ -22,7 +22,7 @@ from ..lines import Lines
 from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
-from ..repository import CUSTOMERS_DIR, Repository
+from ..repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, Repository
 from ..textsafe import visible
 from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
@@ -454,7 +454,7 @@ def people(
     lang = st.lang
     if role is not None and role not in ROLES:
         fail("firsthour.people.bad_role", value=role, allowed=", ".join(ROLES))
-    repo = load_repository(st.root(), st.settings())
+    repo = load_repository(st.root(), st.settings(), only=(PEOPLE_FILE,))
     found = people_choices(repo, role)
     if not found:
         with_role = t("firsthour.people.with_role", lang, role=role) if role else ""
@@ -474,7 +474,7 @@ def people(
 def segments(ctx: typer.Context) -> None:
     st = state(ctx)
     lang = st.lang
-    repo = load_repository(st.root(), st.settings())
+    repo = load_repository(st.root(), st.settings(), only=(ORGANISATION_FILE,))
     found = segment_choices(repo)
     if not found:
         out(t("firsthour.segments.none", lang) + "\n")
