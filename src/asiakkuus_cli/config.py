@@ -1,9 +1,14 @@
-"""`asiakkuus.toml` -> a frozen settings model (SPEC 7). Unknown keys are refused."""
+"""`asiakkuus.toml` -> a frozen settings model (SPEC 7). Unknown keys are refused.
+
+Without an `asiakkuus.toml` (the common case) no validator is built: the defaults are
+made with `model_construct`, and pydantic builds the models' validators only when a
+file is read (`defer_build`), so its checks and messages stay pydantic's own
+(docs/PERFORMANCE.md, start-up).
+"""
 
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 from typing import Literal
 
@@ -17,8 +22,12 @@ CONFIG_NAME = "asiakkuus.toml"
 Severity = Literal["error", "warning", "info"]
 
 
+#: The largest asiakkuus.toml read, as the default of `[limits] max_file_bytes`.
+MAX_FILE_BYTES = 1_048_576
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class RuleSettings(_Strict):
@@ -36,14 +45,14 @@ class RuleSettings(_Strict):
 
 
 class Limits(_Strict):
-    max_file_bytes: int = Field(default=1_048_576, ge=1)
+    max_file_bytes: int = Field(default=MAX_FILE_BYTES, ge=1)
     max_depth: int = Field(default=32, ge=1)
 
 
 class Settings(_Strict):
     lang: str = "fi"
-    rules: RuleSettings = RuleSettings()
-    limits: Limits = Limits()
+    rules: RuleSettings = Field(default_factory=RuleSettings.model_construct)
+    limits: Limits = Field(default_factory=Limits.model_construct)
 
     @field_validator("lang")
     @classmethod
@@ -63,15 +72,17 @@ def load_settings(root: Path) -> Settings:
     """Read the config of a data repository; a missing file means the defaults."""
     path = root / CONFIG_NAME
     if not os.path.lexists(path):
-        return Settings()
+        return Settings.model_construct()  # the defaults, without building a validator
     # Like a data file: no FIFO or device (a read would block or never end), no link
     # out of the repository, and no more than a data file may hold.
     if not path.is_file():
         raise UsageProblem("config.not_regular", file=CONFIG_NAME)
     if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
         raise UsageProblem("config.outside", file=CONFIG_NAME)
-    if path.stat().st_size > Limits().max_file_bytes:
-        raise UsageProblem("config.too_large", file=CONFIG_NAME, limit=Limits().max_file_bytes)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UsageProblem("config.too_large", file=CONFIG_NAME, limit=MAX_FILE_BYTES)
+    import tomllib  # only when there is a file to read
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

@@ -352,12 +352,13 @@ class State:
     def settings(self) -> Settings:
         if self._settings is None:
             settings = load_settings(self.root())
-            from ..rules import all_rules
+            if settings.rules.severity:  # the rules are imported only to check these codes
+                from ..rules import all_rules
 
-            known = all_rules()
-            for code in settings.rules.severity:
-                if code not in known:
-                    raise UsageProblem("config.unknown_code", key=code, file=CONFIG_NAME)
+                known = all_rules()
+                for code in settings.rules.severity:
+                    if code not in known:
+                        raise UsageProblem("config.unknown_code", key=code, file=CONFIG_NAME)
             self._settings = settings
         return self._settings
 

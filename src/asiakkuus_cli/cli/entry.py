@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from .commands import ALL_MODULES, COMMANDS, register
+from .commands import modules_for, register
 
 # Global options that take a value (see base._global).
 _VALUED = frozenset(("--root", "--lang", "--today"))
@@ -16,6 +16,13 @@ _VALUED = frozenset(("--root", "--lang", "--today"))
 
 def command_of(argv: Sequence[str]) -> str | None:
     """The first word of the command line that is not a global option or its value."""
+    return words_of(argv)[0]
+
+
+def words_of(argv: Sequence[str]) -> tuple[str | None, str | None]:
+    """The first two words of the command line that are not options or a global
+    option's value: the command, and the subcommand of a group (`plan`, `list`)."""
+    words: list[str | None] = []
     skip = False
     for arg in argv:
         if skip:
@@ -23,8 +30,11 @@ def command_of(argv: Sequence[str]) -> str | None:
         elif arg in _VALUED:
             skip = True
         elif not arg.startswith("-"):
-            return arg
-    return None
+            words.append(arg)
+            if len(words) == 2:
+                break
+    words += [None, None]
+    return words[0], words[1]
 
 
 def main() -> None:
@@ -37,5 +47,5 @@ def main() -> None:
         return
     from .base import app
 
-    register(COMMANDS.get(command_of(argv) or "", ALL_MODULES))
+    register(modules_for(words_of(argv)))
     app(prog_name="asiakkuus")

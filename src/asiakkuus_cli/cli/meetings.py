@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 import typer
 from pydantic_core import PydanticCustomError
 
 from asiakkuus_cli.editing.atomic import target_of
 from asiakkuus_cli.editing.atomic import write_bytes as write_atomic
-from asiakkuus_cli.editing.edit import EditProblem, load_model
-from asiakkuus_cli.editing.scaffold import yaml_scalar
+from asiakkuus_cli.lazy import lazy_module
 from asiakkuus_cli.similar import suggestions
 
 from ..errors import UsageProblem
@@ -22,8 +22,15 @@ from ..render import FORMATS, render
 from ..repository import MEETINGS_DIR, Entry, Repository
 from ..views.meetings import meetings_report, minutes_view, sources_report
 from .base import _group, app, fail, h, in_range, out, state
-from .documents import Session, write_document
 from .reports import _emit, _format, _load
+
+if TYPE_CHECKING:
+    from asiakkuus_cli.editing import edit, scaffold
+
+    from .documents import Session
+else:  # `meeting list` and `sources` start without ruamel.yaml and Jinja2 (docs/PERFORMANCE.md)
+    edit = lazy_module("asiakkuus_cli.editing.edit")
+    scaffold = lazy_module("asiakkuus_cli.editing.scaffold")
 
 meeting_app = _group("help.meeting")
 app.add_typer(meeting_app, name="meeting")
@@ -79,14 +86,14 @@ def record_text(
     """A new record's YAML: values quoted only where YAML needs it."""
     lines = [f"date: {day.isoformat()}", f"{subject}: {ident}", f"kind: {kind}"]
     if event is not None:
-        lines.append(f"event: {yaml_scalar(event)}")
+        lines.append(f"event: {scaffold.yaml_scalar(event)}")
     lines.append("participants:")
     lines += [f"  - {p}" for p in people]
     lines += ["topics: []", "decisions: []"]
     if carried:
         lines.append("actions:")
         for what, owner, due in carried:
-            lines += [f"  - what: {yaml_scalar(what)}", f"    owner: {owner}"]
+            lines += [f"  - what: {scaffold.yaml_scalar(what)}", f"    owner: {owner}"]
             if due is not None:
                 lines.append(f"    due: {due.isoformat()}")
     else:
@@ -138,8 +145,8 @@ def meeting_new(
     name = day.isoformat() + (f"-{slug}" if slug else "")
     rel = f"{MEETINGS_DIR}/{ident}/{name}.yaml"
     try:
-        load_model(rel, text, repo.settings, Meeting)
-    except EditProblem as problem:  # pragma: no cover - the text is built from valid data
+        edit.load_model(rel, text, repo.settings, Meeting)
+    except edit.EditProblem as problem:  # pragma: no cover - the text is built from valid data
         codes = ", ".join(i.code for i in problem.issues)
         fail("workflow.template_broken", name="meeting", detail=codes)
     path = repo.root / rel
@@ -222,6 +229,8 @@ def meeting_render(
         None, "--out", "-o", help=h("help.meeting.out"), show_default=False
     ),
 ) -> None:
+    from .documents import Session, write_document  # the document machinery: render only
+
     if fmt not in FORMATS:
         fail("format.bad", value=fmt, allowed=", ".join(FORMATS))
     if not SLUG_RE.match(ident):

@@ -16,7 +16,7 @@ from asiakkuus_cli.reading.loader import load_repository
 from ..i18n import format_date, keys, t
 from ..models import ORG_TYPES
 from ..models.values import parse_date
-from ..render import ics, tables
+from ..render import tables
 from ..repository import Repository
 from ..rules import engine
 from ..views import Report
@@ -291,6 +291,8 @@ def calendar(
     lang = st.lang
     repo = _load(st)
     if ics_file is not None:
+        from ..render import ics  # icalendar: only for an export (docs/PERFORMANCE.md)
+
         events = cal_view.for_export(repo, start, days, per_customer)
         name = repo.organisation.model.name if repo.organisation else "asiakkuus"
         data = ics.build(

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import typer
 
-from asiakkuus_cli import reporters, service
-from asiakkuus_cli.git.gitio import GitRepo
+from asiakkuus_cli import reporters
 from asiakkuus_cli.i18n import t
 from asiakkuus_cli.reading.loader import discover
 
@@ -66,11 +65,15 @@ def validate(
     settings = st.settings()
     only = files_under(root, paths) if paths else None
     if changed_since is not None:
+        from asiakkuus_cli.git.gitio import GitRepo  # only for --changed-since
+
         git = GitRepo.open(root)
         for folder in git.ignored:
             typer.echo(t("git.bare_ignored", st.lang, folder=folder, top=str(git.top)), err=True)
         changed = git.changed_since(changed_since)
         only = [f for f in only if f in changed] if only is not None else sorted(changed)
+    from asiakkuus_cli import service  # the rules: `fmt`, `people` use files_under only
+
     result = service.validate(
         root,
         settings,

@@ -22,7 +22,7 @@ from ..lines import Lines
 from ..models import ORG_TYPES, ROLES
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
-from ..repository import CUSTOMERS_DIR, Repository
+from ..repository import CUSTOMERS_DIR, ORGANISATION_FILE, PEOPLE_FILE, Repository
 from ..textsafe import visible
 from .base import app, choice, fail, h, out, plan_app, project_app, state
 from .validate import files_under
@@ -217,8 +217,10 @@ def _interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def _choice_repo(ctx: typer.Context) -> Repository | None:
-    """The repository for shell completion: quietly none when it cannot be loaded."""
+def _choice_repo(ctx: typer.Context, only: tuple[str, ...] | None) -> Repository | None:
+    """The repository for shell completion, only the files `only` when given (a key
+    press for a person id need not read every plan): quietly none when it cannot be
+    loaded."""
     from asiakkuus_cli.reading.discovery import find_root
 
     from ..config import load_settings
@@ -229,7 +231,7 @@ def _choice_repo(ctx: typer.Context) -> Repository | None:
     raw = top.params.get("root")
     try:
         root = find_root(Path(raw) if raw else None)
-        return load_repository(root, load_settings(root))
+        return load_repository(root, load_settings(root), only=only)
     except Exception:  # completion must never print a traceback into the shell
         return None
 
@@ -256,27 +258,27 @@ def _complete(found: list[tuple[str, str]], incomplete: str) -> list[tuple[str, 
 
 
 def complete_segment(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    repo = _choice_repo(ctx)
+    repo = _choice_repo(ctx, (ORGANISATION_FILE,))
     return _complete(segment_choices(repo), incomplete) if repo else []
 
 
 def complete_manager(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    repo = _choice_repo(ctx)
+    repo = _choice_repo(ctx, (PEOPLE_FILE,))
     return _complete(people_choices(repo, "partnership_manager"), incomplete) if repo else []
 
 
 def complete_project_manager(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    repo = _choice_repo(ctx)
+    repo = _choice_repo(ctx, (PEOPLE_FILE,))
     return _complete(people_choices(repo, "project_manager"), incomplete) if repo else []
 
 
 def complete_person(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    repo = _choice_repo(ctx)
+    repo = _choice_repo(ctx, (PEOPLE_FILE,))
     return _complete(people_choices(repo), incomplete) if repo else []
 
 
 def complete_customer(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    repo = _choice_repo(ctx)
+    repo = _choice_repo(ctx, None)
     if repo is None:
         return []
     found = [(c, repo.customers[c].model.name) for c in sorted(repo.customers)]
@@ -454,7 +456,7 @@ def people(
     lang = st.lang
     if role is not None and role not in ROLES:
         fail("firsthour.people.bad_role", value=role, allowed=", ".join(ROLES))
-    repo = load_repository(st.root(), st.settings())
+    repo = load_repository(st.root(), st.settings(), only=(PEOPLE_FILE,))
     found = people_choices(repo, role)
     if not found:
         with_role = t("firsthour.people.with_role", lang, role=role) if role else ""
@@ -474,7 +476,7 @@ def people(
 def segments(ctx: typer.Context) -> None:
     st = state(ctx)
     lang = st.lang
-    repo = load_repository(st.root(), st.settings())
+    repo = load_repository(st.root(), st.settings(), only=(ORGANISATION_FILE,))
     found = segment_choices(repo)
     if not found:
         out(t("firsthour.segments.none", lang) + "\n")

@@ -12,10 +12,8 @@ it saves. `ASIAKKUUS_WORKERS=N` sets the number of workers (1: none).
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 __all__ = ["MIN_FILES", "parallel_map", "workers"]
@@ -60,7 +58,15 @@ def parallel_map(
     """
     count = min(workers(), len(items))
     threshold = MIN_FILES if min_items is None else min_items
-    if count < 2 or len(items) < threshold or "fork" not in multiprocessing.get_all_start_methods():
+    pool_size = count if count >= 2 and len(items) >= threshold else 1
+    if pool_size > 1:
+        # Imported only here: `fmt` of a few files starts without them (docs/PERFORMANCE.md).
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - Windows
+            pool_size = 1
+    if pool_size == 1:
         initializer(*initargs)
         yield from map(func, items)
         return

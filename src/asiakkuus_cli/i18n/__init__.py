@@ -104,6 +104,12 @@ def _message_modules() -> list[str]:
     from . import messages as package
 
     names = [f"{package.__name__}.{m.name}" for m in pkgutil.iter_modules(package.__path__)]
+    return sorted(names + _rule_message_modules())
+
+
+def _rule_message_modules() -> list[str]:
+    """The messages files beside the rules, which hold the `rule.*` and `ruledoc.*` keys."""
+    names: list[str] = []
     rules = importlib.util.find_spec(f"{__package__.rsplit('.', 1)[0]}.rules")
     if rules is not None and rules.submodule_search_locations:
         for base in rules.submodule_search_locations:
@@ -116,6 +122,7 @@ def _message_modules() -> list[str]:
 
 @cache
 def catalogue() -> dict[str, tuple[str, str]]:
+    """Every entry of every messages module; a key defined twice is an error."""
     merged: dict[str, tuple[str, str]] = {}
     for name in _message_modules():
         module = importlib.import_module(name)
@@ -126,13 +133,61 @@ def catalogue() -> dict[str, tuple[str, str]]:
     return merged
 
 
+#: The entries read so far, and the prefixes (`help`, `rule`) whose modules were read.
+#: A command reads only the modules of the keys it shows (docs/PERFORMANCE.md, start-up):
+#: `help.*` from messages/help.py, `rule.*` and `ruledoc.*` from beside the rules.
+_LOADED: dict[str, tuple[str, str]] = {}
+_PREFIXES: set[str] = set()
+_RULE_PREFIXES = ("rule", "ruledoc")
+
+
+def _load_prefix(prefix: str) -> None:
+    """Read the module(s) that hold the keys starting with `prefix.` into _LOADED."""
+    group = _RULE_PREFIXES if prefix in _RULE_PREFIXES else (prefix,)
+    names = [
+        f"{__name__}.messages.{p}"
+        for p in group
+        if p.isidentifier()
+        and not p.startswith("_")
+        and importlib.util.find_spec(f"{__name__}.messages.{p}") is not None
+    ]
+    if prefix in _RULE_PREFIXES:
+        names += _rule_message_modules()
+    found: dict[str, tuple[str, str]] = {}
+    for name in names:
+        for key, texts in importlib.import_module(name).MESSAGES.items():
+            if key.split(".", 1)[0] not in group:
+                raise RuntimeError(f"catalogue key {key} outside its module {name}")
+            if key in found:
+                raise RuntimeError(f"catalogue key defined twice: {key}")
+            found[key] = texts
+    _LOADED.update(found)
+    _PREFIXES.update(group)
+
+
+def _entry(key: str) -> tuple[str, str]:
+    """The (Finnish, English) texts of `key`, reading its module when first needed."""
+    found = _LOADED.get(key)
+    if found is None:
+        prefix = key.split(".", 1)[0]
+        if prefix in _PREFIXES:
+            raise KeyError(key)
+        _load_prefix(prefix)
+        found = _LOADED[key]
+    return found
+
+
 def has(key: str) -> bool:
-    return key in catalogue()
+    try:
+        _entry(key)
+    except KeyError:
+        return False
+    return True
 
 
 def text(key: str, lang: str) -> str:
     """The unformatted message `key` in `lang` (its fallback's if the locale lacks it)."""
-    texts = catalogue()[key]
+    texts = _entry(key)
     if lang == "en":
         return texts[1]
     if lang == "fi" or lang not in LANGS:

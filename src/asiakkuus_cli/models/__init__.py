@@ -46,9 +46,18 @@ PmRole = Literal["customer_support", "supplier", "none"]
 
 
 class Model(BaseModel):
-    """Common settings: unknown fields forbidden; an empty value counts as absent."""
+    """Common settings: unknown fields forbidden; an empty value counts as absent.
 
-    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, frozen=True)
+    Each model's validator is built when the model first validates (`defer_build`), not
+    when this module is imported: a command builds only the file kinds it reads (no
+    meeting models without meeting records), and the models nested in a file's model
+    (a plan's needs, a roster's board) never build a validator of their own
+    (docs/PERFORMANCE.md, start-up).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", coerce_numbers_to_str=True, frozen=True, defer_build=True
+    )
 
     @model_validator(mode="before")
     @classmethod

@@ -12,7 +12,7 @@ import os
 import stat
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -415,12 +415,18 @@ class Texts(dict[str, str]):
         return [(rel, self[rel]) for rel in self]
 
 
-def load_repository(root: Path, settings: Settings) -> Repository:
+def load_repository(
+    root: Path, settings: Settings, only: Collection[str] | None = None
+) -> Repository:
+    """The repository at `root`; with `only`, just those data files (paths relative to
+    the root, e.g. `PEOPLE_FILE` for `asiakkuus people`), read and checked the same way."""
     repo = Repository(root=root, settings=settings, texts=Texts())
     linked: dict[str, bool] = {}  # folder -> whether a folder on its way is a link
     with paused_gc():
         repo.issues.extend(folder_issues(root))
         for rel in discover(root):
+            if only is not None and rel not in only:
+                continue
             folder = rel.rpartition("/")[0]
             if folder not in linked:
                 linked[folder] = _linked_folder(root, rel)

@@ -25,67 +25,43 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemLoader
-
-from ..bounds import MAX_SECONDS, BoundedSandbox
 from ..errors import UsageProblem
-from ..resources import contained, find_template, links_out, template_dirs
+from ..resources import find_template, links_out, template_dirs
 from ..runtime import source_date_epoch
-from ..sandbox import render_bounded, sandbox
-from ..textsafe import md_escape
+
+if TYPE_CHECKING:
+    from .jinja import ContainedLoader, pct
+
+__all__ = ["FORMATS", "ContainedLoader", "DocumentFormat", "pct", "render", "render_text"]
 
 
-def pct(value: Any) -> str:
-    """A fraction 0..1 as a CSS percentage with fixed decimals (stable bytes)."""
-    return f"{max(0.0, min(1.0, float(value))) * 100:.2f}%"
+def __getattr__(name: str) -> Any:
+    """`ContainedLoader` and `pct` (which the site uses too) from `render/jinja.py`,
+    imported when first asked for."""
+    if name in ("ContainedLoader", "pct"):
+        from . import jinja
+
+        return getattr(jinja, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def template_name(doc: str, fmt: str) -> str:
     return doc + FORMATS[fmt].suffix
 
 
-def _autoescape(name: str | None) -> bool:
-    return name is not None and ".html" in name
-
-
-class ContainedLoader(FileSystemLoader):
-    """A FileSystemLoader that refuses a template (also an `include`d or `extends`ed
-    one) whose file resolves out of its templates folder through a symlink.
-
-    Jinja2 itself already refuses `..` and absolute names.
-    """
-
-    def get_source(
-        self, environment: Environment, template: str
-    ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if not any(contained(filename, d) for d in self.searchpath):
-            raise UsageProblem("template.outside", name=template)
-        return source, filename, uptodate
-
-
-@cache
-def _environment(dirs: tuple[Path, ...]) -> BoundedSandbox:
-    env = sandbox(
-        ContainedLoader([str(d) for d in dirs]),
-        autoescape=_autoescape,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["md"] = md_escape
-    env.filters["pct"] = pct
-    return env
-
-
 def render_text(name: str, view: dict[str, Any], root: Path | None) -> str:
-    """A Jinja2 template (`*.md.j2`, `*.html.j2`) filled with the view."""
+    """A Jinja2 template (`*.md.j2`, `*.html.j2`) filled with the view.
+
+    Jinja2 is imported here, when a document is made (`render/jinja.py`): the tables
+    and calendars of this package start without it.
+    """
+    from . import jinja
+
     _locate(name, root)
-    env = _environment(tuple(template_dirs(root)))
-    return render_bounded(name, lambda: env.get_template(name).generate(view))
+    return jinja.fill(name, view, tuple(template_dirs(root)))
 
 
 def render_pdf(name: str, view: dict[str, Any], root: Path | None) -> bytes:
@@ -136,8 +112,10 @@ except Exception as exc:
     sys.exit(1)
 sys.stdout.buffer.write(pdf)
 """
-#: Seconds a Typst compile may take (wall clock, and CPU).
-TYPST_SECONDS = MAX_SECONDS
+#: Seconds a Typst compile may take (wall clock, and CPU): the bound of a Jinja2
+#: template, `bounds.MAX_SECONDS`, written out so that this module does not import
+#: Jinja2 (a test checks that the two agree).
+TYPST_SECONDS = 30
 #: Address space the Typst child may use, in MB (virtual: fonts and threads reserve much).
 TYPST_MEMORY_MB = 4096
 
