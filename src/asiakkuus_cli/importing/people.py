@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Person
 from .text import clean, fold, slug
@@ -54,7 +55,12 @@ class Match:
 
 
 def _tokens(name: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", fold(name))
+    return list(_token_tuple(name))
+
+
+@lru_cache(maxsize=16384)
+def _token_tuple(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+", fold(name)))
 
 
 @dataclass
