@@ -265,15 +265,30 @@ LAYOUTS = [
 
 def word_plans(folder: Path, count: int) -> list[Path]:
     """`count` Word plans of customers `Asiakas 0`... (ids `asiakas-0`...), cycling
-    through LAYOUTS; deterministic (python-docx's own timestamps aside)."""
+    through LAYOUTS. One document is built per layout and each plan is a copy of it with
+    its customer's name written in (python-docx takes 0.1 s a document; the copy 2 ms)."""
+    import zipfile
+
     folder.mkdir(parents=True, exist_ok=True)
-    return [
-        seed_plan(
-            folder / f"suunnitelma-{i:04}.docx",
-            Layout(name=f"Asiakas {i}", **LAYOUTS[i % len(LAYOUTS)]),
-        )
-        for i in range(count)
-    ]
+    marker = "Asiakas 9999999"
+    templates: list[dict[str, bytes]] = []
+    for layout in LAYOUTS[: min(count, len(LAYOUTS))]:
+        built = seed_plan(folder / "layout.docx", Layout(name=marker, **layout))
+        with zipfile.ZipFile(built) as source:
+            templates.append({info.filename: source.read(info) for info in source.infolist()})
+        built.unlink()
+    paths = []
+    for i in range(count):
+        parts = templates[i % len(LAYOUTS)]
+        path = folder / f"suunnitelma-{i:04}.docx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+            for name, data in parts.items():
+                if name == "word/document.xml":
+                    assert data.count(marker.encode()) == 1
+                    data = data.replace(marker.encode(), f"Asiakas {i}".encode())
+                out.writestr(name, data)
+        paths.append(path)
+    return paths
 
 
 REGISTER_HEADER = [
