@@ -85,10 +85,11 @@ def _blocks(document: Any) -> Iterator[Block]:
 
 def _style_name(para: Any) -> str:
     try:
-        style = para.style.name if para.style is not None else ""
+        style = para.style
+        name = style.name if style is not None else ""
     except (KeyError, ValueError, AttributeError):
-        style = ""
-    return style or ""
+        name = ""
+    return name or ""
 
 
 def _table(table: Any) -> Table:
