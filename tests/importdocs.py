@@ -11,10 +11,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from import_inputs import (
     CALENDAR,
     HEADER,
+    LAYOUTS,
     NEEDS,
     PROJECTS,
     SYSTEMS,
-    LAYOUTS,
     Layout,
     csv_file,
     register_rows,
@@ -26,10 +26,10 @@ from import_inputs import (
 __all__ = [
     "CALENDAR",
     "HEADER",
+    "LAYOUTS",
     "NEEDS",
     "PROJECTS",
     "SYSTEMS",
-    "LAYOUTS",
     "Layout",
     "csv_file",
     "register_rows",

@@ -10,8 +10,8 @@ import pytest
 
 from asiakkuus_cli.importing import text
 from asiakkuus_cli.importing.plan import Context, read_plan
-from asiakkuus_cli.importing.wordfile import Para, read_blocks
 from asiakkuus_cli.importing.word import Directory, segments_of
+from asiakkuus_cli.importing.wordfile import Para, read_blocks
 
 from .conftest import run
 from .importdocs import LAYOUTS, Layout, seed_plan, word_plans
