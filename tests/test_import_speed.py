@@ -50,6 +50,13 @@ def test_cached_text_functions_give_fresh_lists_and_the_uncached_results() -> No
     for func in (text.clean, text.compact, text.fold):
         assert func(cell) == func.__wrapped__(cell)  # type: ignore[attr-defined]
     assert text.label_score("Projektin nimi", ["Projektin Nimi"]) == 3.0  # a list still works
+    labels = {"name": ["Projektin nimi"], "start": ("Projektin alku pvm",)}
+    columns = text.assign_columns(["Alku", "Projektin alku pvm", "Projektin Nimi"], labels)
+    columns[0] = "changed by a caller"
+    assert text.assign_columns(("Alku", "Projektin alku pvm", "Projektin Nimi"), labels) == {
+        1: "start",
+        2: "name",
+    }
 
 
 @pytest.mark.parametrize("index", range(len(LAYOUTS)))

@@ -136,10 +136,18 @@ def best_label(cell: str, labels: Mapping[str, Sequence[str]], minimum: float = 
 
 def assign_columns(header: Sequence[str], labels: Mapping[str, Sequence[str]]) -> dict[int, str]:
     """Column index -> field, each field and column used once, best matches first."""
+    frozen = tuple((name, tuple(variants)) for name, variants in labels.items())
+    return dict(_assign_columns(tuple(header), frozen))
+
+
+@lru_cache(maxsize=_CACHED)
+def _assign_columns(
+    header: tuple[str, ...], labels: tuple[tuple[str, tuple[str, ...]], ...]
+) -> dict[int, str]:
     pairs = []
     for col, text in enumerate(header):
-        for name, variants in labels.items():
-            score = label_score(text, variants)
+        for name, variants in labels:
+            score = _label_score(text, variants)
             if score > 0:
                 pairs.append((score, -col, col, name))
     pairs.sort(reverse=True)
