@@ -507,6 +507,7 @@ def import_cases(
     seconds = median(runs, [docx_argv], ok=(0, 1), before=partial(fresh_copy, demo, target))
     show("asiakkuus import docx --add-people", seconds, floor, "floor")
     out.update(import_docx_floor=floor, import_docx=seconds, import_docx_over_floor=seconds / floor)
+    out["import_docx_over_floor_cpu"] = seconds.cpu / floor.cpu if floor.cpu else None
 
     imported = tmp / "import-imported"  # the demo with the Word plans in: the register's input
     fresh_copy(demo, imported)
@@ -519,7 +520,8 @@ def import_cases(
         show(f"asiakkuus import {kind} (updates {plans} plans)", seconds, floor, "floor")
         out.update(
             {f"import_{kind}_floor": floor, f"import_{kind}": seconds,
-             f"import_{kind}_over_floor": seconds / floor}
+             f"import_{kind}_over_floor": seconds / floor,
+             f"import_{kind}_over_floor_cpu": seconds.cpu / floor.cpu if floor.cpu else None}
         )  # fmt: skip
     return out
 

@@ -95,3 +95,28 @@ def test_a_batch_of_generated_plans_imports_as_the_documents_built_one_by_one(
         code, from_built, _ = run(demo, "import", "docx", "--dry-run", str(built))
         assert (code, from_copy) == (0, from_built)
         assert f"id: asiakas-{i}\n" in from_copy
+
+
+def test_a_name_with_an_initial_is_looked_for_among_the_people_with_its_other_words() -> None:
+    from asiakkuus_cli.models import Person
+
+    people = [
+        Person(id=f"muu-{i}", name=f"Muu Henkilö {i}", organisation="it") for i in range(50)
+    ] + [
+        Person(id="tuula-nimeton", name="Tuula Nimetön", organisation="it"),
+        Person(id="anna-nimeton", name="Anna Nimetön", organisation="it"),
+        Person(id="timo-nimeton", name="Timo Nimetön", organisation="it"),
+        Person(id="tuula-muu", name="Tuula Muu", organisation="it"),
+    ]
+    directory = Directory(people)
+    assert [p.id for p in directory._with_words(["nimeton"])] == [
+        "tuula-nimeton",
+        "anna-nimeton",
+        "timo-nimeton",
+    ]
+    assert directory.resolve("A. Nimetön", "it").id == "anna-nimeton"
+    assert directory.resolve("T. Nimetön", "it").guess == "importing.guess.new_person"  # two
+    assert directory.proposed
+    fresh = directory.fresh()
+    assert (fresh.proposed, fresh.by_token is directory.by_token) == ({}, True)
+    assert fresh.resolve("Nimetön, Tuula", "it").id == "tuula-nimeton"
