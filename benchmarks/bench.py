@@ -1,7 +1,8 @@
 """How fast is `asiakkuus`, measured against baselines in the same run.
 
     python benchmarks/bench.py [--customers 2000] [--projects 5000] [--runs 5]
-                               [--scale 1,2,4] [--no-peer] [--json FILE]
+                               [--scale 1,2,4] [--no-peer] [--import-plans N]
+                               [--json FILE]
 
 Generates a seeded synthetic repository (benchmarks/generate_repo.py: N care
 plans, M steering-group rosters, their people; clean under the schema) in a
@@ -21,11 +22,19 @@ user or CI runs them (start-up included), median of --runs repetitions:
   care plan has its dates and money typed the way people type them;
 - calendar: `asiakkuus calendar --days 365 --ics FILE`;
 - report: `asiakkuus report segments --format csv`;
-- commands still to come (site build, import): timed when the command exists
-  (OPTIONAL below is the hook), else listed as not measured;
+- site: `asiakkuus site build --out DIR` (a fresh directory per run);
+- import (needs the `import` extra, in `dev`): N generated Word plans
+  (benchmarks/import_inputs.py; N = customers / 10, at least 2, or --import-plans)
+  imported with `asiakkuus import docx --add-people` into a fresh copy of the demo
+  (data/), against the floor of opening the same files with python-docx and
+  walking their paragraphs and tables; then the customer register of the same N
+  customers, `import xlsx` and `import csv`, into a copy of the result, against
+  the floor of reading the sheet (openpyxl read-only / the csv module) and a
+  ruamel.yaml round trip (load and dump) of each plan it names;
 - start-up: `asiakkuus --version` and each command on the demo in data/
   (validate, people, segments, fmt --check, report, calendar), against
-  `python -c "import typer"`;
+  `python -c "import typer"`, beside the floor of the libraries a command that
+  reads data cannot avoid, `python -c "import typer, pydantic, yaml"`;
 - peak memory of validate and of fmt --check (the child's maximum resident set);
 - growth: floor, validate and its peak memory at each --scale multiple of the
   repository (`--scale 1,14` reaches 100,000 files).
@@ -70,6 +79,43 @@ if len(sys.argv) > 2:
 for path in sorted(Path(sys.argv[1], "data").rglob("*.yaml")):
     yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
 """
+
+#: The import's floor: what no Word import can skip, python-docx opening each file and
+#: reading the text of its paragraphs and of every cell of its tables, in one process.
+FLOOR_DOCX = """
+import sys
+import docx
+for path in sys.argv[1:]:
+    document = docx.Document(path)
+    for paragraph in document.paragraphs:
+        paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                cell.text
+"""
+#: The register's floor: reading the sheet (openpyxl read-only, or the csv module), then
+#: a ruamel.yaml round trip (load and dump, the least a comment-keeping edit does) of the
+#: plan of each row, named by the id in its first column.
+FLOOR_REGISTER = """
+import csv, io, sys
+from pathlib import Path
+from ruamel.yaml import YAML
+source, root = Path(sys.argv[1]), Path(sys.argv[2])
+if source.suffix == ".xlsx":
+    import openpyxl
+    book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    rows = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+else:
+    with source.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=";"))
+rt = YAML()
+for row in rows[int(sys.argv[3]):]:
+    path = root / "data" / "customers" / f"{row[0]}.yaml"
+    rt.dump(rt.load(path.read_text(encoding="utf-8")), io.StringIO())
+"""
+#: The start-up floor: the libraries a command that reads data cannot avoid.
+FLOOR_STARTUP = "import typer, pydantic, yaml"
 
 
 def asiakkuus() -> list[str]:
@@ -155,19 +201,17 @@ def messy_copy(source: Path, target: Path, every: int = 20) -> int:
     return len(plans)
 
 
-#: Commands of issue 18 that are not on every branch yet: (label, command line after
-#: `--root ROOT --today DAY`, goal as a multiple of validate or None). A case runs when
-#: `asiakkuus CMD --help` succeeds; OUT in the command line is a fresh directory.
-OPTIONAL: list[tuple[str, list[str], float | None]] = [
-    ("asiakkuus site build", ["site", "build", "--out", "OUT"], 4.0),
-    # import needs input documents: add a generated .xlsx/.docx to generate_repo.py, then
-    # ("asiakkuus import xlsx --dry-run", ["import", "xlsx", "INPUT", "--dry-run"], None),
-]
+def fresh_copy(source: Path, target: Path) -> None:
+    """`target` as a copy of `source` (untimed, before each run of a writing command)."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
 
 
-def available(tool: list[str], command: str) -> bool:
-    done = subprocess.run([*tool, command, "--help"], capture_output=True, check=False)
-    return done.returncode == 0
+def import_extra() -> bool:
+    """python-docx and openpyxl (the `import` extra) are installed."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) for name in ("docx", "openpyxl"))
 
 
 def peer_commands(root: Path, schemas: Path) -> list[list[str]] | None:
@@ -198,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scale", default="1,2,4", help="repository sizes to time, as multiples")
     parser.add_argument("--no-peer", action="store_true", help="skip check-jsonschema")
+    parser.add_argument(
+        "--import-plans", type=int, help="Word plans to import (default: customers / 10, >= 2)"
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args(argv)
     scales = sorted({int(s) for s in args.scale.split(",")} | {1})
@@ -268,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
                 peer_ratio = seconds / val
 
         day = ["--root", str(root), "--today", TODAY.isoformat()]
-        goals: list[tuple[str, float, float]] = []
+        goals: list[tuple[str, float | None, float]] = []
 
         print("\nfmt (cache off unless said)")
         check = [*tool, *day, "fmt", "--check"]
@@ -313,23 +360,40 @@ def main(argv: list[str] | None = None) -> int:
             ("calendar --ics within 1.5x of validate", cal / val, 1.5),
             ("report segments within 1.5x of validate", rep / val, 1.5),
         ]
-        for label, rest, goal in OPTIONAL:
-            if not available(tool, rest[0]):
-                print(f"  {label:<44} not on this branch: not measured")
-                continue
-            out_dir = Path(tmp) / "optional-out"
-            argv = [*tool, *day, *[str(out_dir) if a == "OUT" else a for a in rest]]
-            seconds = median(args.runs, [argv], ok=(0, 1),
-                             before=partial(shutil.rmtree, out_dir, ignore_errors=True))  # fmt: skip
-            show(label, seconds, val, "validate")
-            figures[label] = seconds
-            if goal is not None:
-                goals.append((f"{label} within {goal}x of validate", seconds / val, goal))
+
+        print("\nsite")
+        site_out = Path(tmp) / "site-out"
+        site = median(
+            args.runs, [[*tool, *day, "site", "build", "--out", str(site_out)]], ok=(0, 1),
+            before=partial(shutil.rmtree, site_out, ignore_errors=True),
+        )  # fmt: skip
+        show("asiakkuus site build", site, val, "validate")
+        figures.update(site_build=site, site_build_over_validate=site / val)
+        goals.append(("site build within 4x of validate", site / val, 4.0))
+
+        plans = args.import_plans or max(2, args.customers // 10)
+        print(f"\nimport ({plans} Word plans and a register of their {plans} customers)")
+        import_goals = [
+            (f"import docx within {IMPORT_GOAL}x of python-docx reading", "import_docx"),
+            (f"import xlsx within {IMPORT_GOAL}x of openpyxl + round trips", "import_xlsx"),
+            (f"import csv within {IMPORT_GOAL}x of csv + round trips", "import_csv"),
+        ]
+        if import_extra():
+            figures.update(import_cases(tool, py, Path(tmp), plans, args.runs, show))
+        else:
+            print(f"  {'not measured:':<44} pip install -e '.[import]'")
+        figures["import_plans"] = plans
+        for label, key in import_goals:
+            ratio = figures.get(f"{key}_over_floor")
+            goals.append((label, ratio if isinstance(ratio, float) else None, IMPORT_GOAL))
 
         print("\nstart-up (the demo in data/, 31 files)")
         typer = median(args.runs * 2, [[py, "-c", "import typer"]])
         show('python -c "import typer"', typer)
         figures["import_typer"] = typer
+        libs = median(args.runs * 2, [[py, "-c", FLOOR_STARTUP]])
+        show(f"floor: {FLOOR_STARTUP}", libs, typer, "import typer")
+        figures.update(import_libraries=libs, import_libraries_over_typer=libs / typer)
         demo = ["--root", str(PROJECT), "--today", TODAY.isoformat()]
         startup = {
             "--version": [*tool, "--version"],
@@ -345,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
             seconds = median(args.runs * 2, [argv], ok=(0, 1))
             show(f"asiakkuus {label}", seconds, typer, "import typer")
             figures["startup"][label] = seconds  # type: ignore[index]
+            figures.setdefault("startup_over_libraries", {})[label] = seconds / libs  # type: ignore[index]
             goals.append((f"{label} start-up within 1.5x of import typer", seconds / typer, 1.5))
         figures["version_over_typer"] = figures["startup"]["--version"] / typer  # type: ignore[index]
 
@@ -382,37 +447,83 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if peer_ratio is not None:
         goals.append(("faster than check-jsonschema (validate/peer)", 1 / peer_ratio, 1.0))
-    for label, value, limit in goals:
-        mark = "met" if value <= limit else "NOT met"
-        print(f"  {label:<56} {value:8.2f} (<= {limit}) {mark}")
+    figures["goals"] = report_goals(goals)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
-def import_docx_case(plans: int = 50, runs: int = 3) -> float:
-    """Seconds of `asiakkuus import docx` of `plans` generated Word plans into the demo
-    (one process, median of `runs`); needs the `import` extra. Run it with
-    `python -c "import sys; sys.path[:0] = ['benchmarks', '.']; import bench; bench.import_docx_case()"`.
-    """
-    from tests.importdocs import Layout, seed_plan
+def report_goals(goals: Sequence[tuple[str, float | None, float]]) -> list[dict[str, object]]:
+    """Print each goal with its figure, met or not (or not measured); the JSON rows."""
+    for label, value, limit in goals:
+        if value is None:
+            print(f"  {label:<56} {'-':>8} (<= {limit}) not measured")
+            continue
+        mark = "met" if value <= limit else "NOT met"
+        print(f"  {label:<56} {value:8.2f} (<= {limit}) {mark}")
+    return [
+        {"goal": label, "value": value, "limit": limit,
+         "met": None if value is None else value <= limit}
+        for label, value, limit in goals
+    ]  # fmt: skip
 
-    with tempfile.TemporaryDirectory() as tmp:
-        docs = [
-            seed_plan(
-                Path(tmp) / f"plan-{i:03}.docx", Layout(name=f"Asiakas {i}", reorder=i % 2 == 1)
-            )
-            for i in range(plans)
-        ]
-        times = []
-        for r in range(runs):
-            root = Path(tmp) / f"repo-{r}"
-            shutil.copytree(PROJECT / "data", root / "data")
-            argv = [*asiakkuus(), "--root", str(root), "import", "docx", *map(str, docs)]
-            times.append(run(argv, ok=(0, 1))[0])
-    seconds = statistics.median(times)
-    print(f"  {'asiakkuus import docx, ' + str(plans) + ' Word plans':<44} {seconds:8.3f} s")
-    return seconds
+
+#: The import's goal: at most this multiple of its floor (docs/PERFORMANCE.md, Import).
+IMPORT_GOAL = 2.0
+
+
+def import_cases(
+    tool: list[str],
+    py: str,
+    tmp: Path,
+    plans: int,
+    runs: int,
+    show: Callable[..., None],
+) -> dict[str, object]:
+    """`import docx`, `import xlsx` and `import csv` against their floors; the figures.
+
+    The user's path: the Word plans written into a repository (the demo, as a service
+    centre starting with the tool has a small one) with `--add-people`, as
+    docs/import.md's first command; then the register that completes them, written
+    into a copy of the result. Each run starts from a fresh copy (untimed).
+    """
+    sys.path.insert(0, str(HERE))
+    from import_inputs import csv_file, register_rows, word_plans, workbook
+
+    docs = [str(p) for p in word_plans(tmp / "import-docs", plans)]
+    rows = register_rows(plans)
+    header = 2  # the register's title and header rows
+    xlsx = workbook(tmp / "register.xlsx", rows)
+    csv_path = csv_file(tmp / "register.csv", rows)
+    demo = tmp / "import-demo"
+    shutil.copytree(PROJECT / "data", demo / "data")
+    target = tmp / "import-target"
+    day = ["--today", TODAY.isoformat()]
+    docx_argv = [*tool, "--root", str(target), *day, "import", "docx", *docs, "--add-people"]
+    out: dict[str, object] = {}
+
+    floor = median(runs, [[py, "-c", FLOOR_DOCX, *docs]])
+    show(f"floor: python-docx reads the {plans} documents", floor)
+    seconds = median(runs, [docx_argv], ok=(0, 1), before=partial(fresh_copy, demo, target))
+    show("asiakkuus import docx --add-people", seconds, floor, "floor")
+    out.update(import_docx_floor=floor, import_docx=seconds, import_docx_over_floor=seconds / floor)
+    out["import_docx_over_floor_cpu"] = seconds.cpu / floor.cpu if floor.cpu else None
+
+    imported = tmp / "import-imported"  # the demo with the Word plans in: the register's input
+    fresh_copy(demo, imported)
+    run([*tool, "--root", str(imported), *day, "import", "docx", *docs, "--add-people"], ok=(0, 1))
+    for kind, source in (("xlsx", xlsx), ("csv", csv_path)):
+        floor = median(runs, [[py, "-c", FLOOR_REGISTER, str(source), str(imported), str(header)]])
+        show(f"floor: {kind} read, {plans} plans round-tripped", floor)
+        argv = [*tool, "--root", str(target), *day, "import", kind, str(source)]
+        seconds = median(runs, [argv], ok=(0, 1), before=partial(fresh_copy, imported, target))
+        show(f"asiakkuus import {kind} (updates {plans} plans)", seconds, floor, "floor")
+        out.update(
+            {f"import_{kind}_floor": floor, f"import_{kind}": seconds,
+             f"import_{kind}_over_floor": seconds / floor,
+             f"import_{kind}_over_floor_cpu": seconds.cpu / floor.cpu if floor.cpu else None}
+        )  # fmt: skip
+    return out
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -15,27 +14,9 @@ from asiakkuus_cli.editing import edit
 from asiakkuus_cli.models import CustomerPlan
 
 from .conftest import run
+from .importdocs import workbook
 
 MALLI = "data/customers/malliasiakas.yaml"
-
-
-def workbook(
-    path: Path, rows: list[list[Any]], sheet: str = "Asiakkaat", date_format: str | None = None
-) -> Path:
-    import openpyxl
-
-    book = openpyxl.Workbook()
-    ws = book.active
-    ws.title = sheet
-    for row in rows:
-        ws.append(row)
-    if date_format:
-        for row in ws.iter_rows():
-            for cell in row:
-                if isinstance(cell.value, datetime):
-                    cell.number_format = date_format
-    book.save(path)
-    return path
 
 
 def plan(root: Path, rel: str = MALLI) -> CustomerPlan:

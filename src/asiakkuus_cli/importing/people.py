@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Person
 from .text import clean, fold, slug
@@ -54,7 +55,12 @@ class Match:
 
 
 def _tokens(name: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", fold(name))
+    return list(_token_tuple(name))
+
+
+@lru_cache(maxsize=16384)
+def _token_tuple(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+", fold(name)))
 
 
 @dataclass
@@ -67,8 +73,28 @@ class Directory:
     def __post_init__(self) -> None:
         self.ids = {p.id for p in self.people}
         self.by_tokens: dict[tuple[str, ...], list[Person]] = {}
-        for p in self.people:
-            self.by_tokens.setdefault(tuple(sorted(_tokens(p.name))), []).append(p)
+        # Each word of a name -> the positions of the people whose name has it: a name
+        # with an initial is looked for among the few people with its other words.
+        self.by_token: dict[str, list[int]] = {}
+        for i, p in enumerate(self.people):
+            tokens = _tokens(p.name)
+            self.by_tokens.setdefault(tuple(sorted(tokens)), []).append(p)
+            for token in dict.fromkeys(tokens):
+                self.by_token.setdefault(token, []).append(i)
+
+    def fresh(self) -> Directory:
+        """The same people without this run's proposals (their indexes shared, not rebuilt)."""
+        other = object.__new__(Directory)
+        other.people, other.proposed = self.people, {}
+        other.ids, other.by_tokens, other.by_token = self.ids, self.by_tokens, self.by_token
+        return other
+
+    def _with_words(self, names: list[str]) -> list[Person]:
+        """The people whose name has every word of `names`, in the order of `people`."""
+        found = set(self.by_token.get(names[0], ()))
+        for name in names[1:]:
+            found &= set(self.by_token.get(name, ()))
+        return [self.people[i] for i in sorted(found)]
 
     def resolve(
         self, raw: str, organisation: str, roles: tuple[str, ...] = (), propose: bool = True
@@ -106,9 +132,8 @@ class Directory:
         if initials and names:
             candidates = [
                 p
-                for p in self.people
-                if set(names) <= set(_tokens(p.name))
-                and all(
+                for p in self._with_words(names)
+                if all(
                     any(pt.startswith(i) for pt in _tokens(p.name) if pt not in names)
                     for i in initials
                 )

@@ -268,8 +268,11 @@ class _Table:
 
 
 class PlanReader:
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, header_only: bool = False) -> None:
         self.c = context
+        # Only the header (name, id): the tables' data rows are not read. The header's
+        # rows never depend on them (a row only fills its section's list and notes).
+        self.header_only = header_only
         self.d = Draft()
         self.section = "header"
         self.title_seen = False
@@ -421,6 +424,8 @@ class PlanReader:
             for row in rows:
                 if any(row):
                     self.d.note(self.section, " | ".join(c for c in row if c))
+            return
+        if self.header_only:
             return
         for raw in data:
             self._row(spec, raw)
@@ -642,10 +647,14 @@ def _org_type(text: str) -> str | None:
     return None
 
 
-def read_plan(blocks: Sequence[Block], context: Context) -> tuple[Draft, list[tuple[str, str]]]:
+def read_plan(
+    blocks: Sequence[Block], context: Context, header_only: bool = False
+) -> tuple[Draft, list[tuple[str, str]]]:
     """The draft of one Word plan, and the header's person rows (resolved by the caller
-    once the plan's id is known: a customer contact belongs to the customer)."""
-    reader = PlanReader(context)
+    once the plan's id is known: a customer contact belongs to the customer). With
+    `header_only`, the draft's header values (`name`, `id`...) are those of the whole
+    reading, and its tables' rows are left out."""
+    reader = PlanReader(context, header_only)
     draft = reader.read(blocks)
     return draft, reader.pending_people
 

@@ -29,17 +29,28 @@ _WORD = re.compile(r"[^\W_]+")
 BULLETS = ("- ", "o ", "• ", "* ", "– ", "— ", "▪ ", "· ", "○ ")
 
 
+# The functions below are pure and the same texts come again and again (a label in both
+# readings of a plan, in every plan made from one template): their results are kept,
+# for a bounded number of texts.
+_CACHED = 16384
+
+
 def clean_lines(text: str) -> list[str]:
     """The non-empty lines of a cell or paragraph, each with its spacing tidied.
 
     A word hyphenated at a line break is joined again (`työskente-` + `lyä`).
     """
+    return list(_clean_lines(text))
+
+
+@lru_cache(maxsize=_CACHED)
+def _clean_lines(text: str) -> tuple[str, ...]:
     text = text.replace("\u00ad", "").replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\v", "\n")
     text = _CONTROL.sub("", text)
     text = _BROKEN_NL.sub(_join, text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return [line for line in lines if line]
+    return tuple(line for line in lines if line)
 
 
 def _join(match: re.Match[str]) -> str:
@@ -52,11 +63,13 @@ def _join(match: re.Match[str]) -> str:
     return before if same else before + "-"
 
 
+@lru_cache(maxsize=_CACHED)
 def clean(text: str) -> str:
     """One line: the cleaned lines joined with spaces."""
-    return " ".join(clean_lines(text))
+    return " ".join(_clean_lines(text))
 
 
+@lru_cache(maxsize=_CACHED)
 def fold(text: str) -> str:
     """Case and accents folded: `Järkkäri` -> `jarkkari`."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -65,10 +78,16 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a label, hyphenation at breaks undone, case folded."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=_CACHED)
+def _words(text: str) -> tuple[str, ...]:
     joined = _BREAK_SPACE.sub("", clean(text).casefold())
-    return _WORD.findall(joined)
+    return tuple(_WORD.findall(joined))
 
 
+@lru_cache(maxsize=_CACHED)
 def compact(text: str) -> str:
     """Only the letters and digits, case folded: spacing and hyphens do not matter."""
     return "".join(_WORD.findall(clean(text).casefold()))
@@ -81,6 +100,11 @@ def label_score(cell: str, variants: Iterable[str]) -> float:
     another order; 1: every word of a variant is in the cell (the longer the
     variant, the better).
     """
+    return _label_score(cell, tuple(variants))
+
+
+@lru_cache(maxsize=_CACHED)
+def _label_score(cell: str, variants: tuple[str, ...]) -> float:
     key, cell_sorted, cell_set = _keys(cell)
     if not key:
         return 0.0
@@ -112,10 +136,18 @@ def best_label(cell: str, labels: Mapping[str, Sequence[str]], minimum: float = 
 
 def assign_columns(header: Sequence[str], labels: Mapping[str, Sequence[str]]) -> dict[int, str]:
     """Column index -> field, each field and column used once, best matches first."""
+    frozen = tuple((name, tuple(variants)) for name, variants in labels.items())
+    return dict(_assign_columns(tuple(header), frozen))
+
+
+@lru_cache(maxsize=_CACHED)
+def _assign_columns(
+    header: tuple[str, ...], labels: tuple[tuple[str, tuple[str, ...]], ...]
+) -> dict[int, str]:
     pairs = []
     for col, text in enumerate(header):
-        for name, variants in labels.items():
-            score = label_score(text, variants)
+        for name, variants in labels:
+            score = _label_score(text, variants)
             if score > 0:
                 pairs.append((score, -col, col, name))
     pairs.sort(reverse=True)

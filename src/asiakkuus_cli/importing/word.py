@@ -86,7 +86,7 @@ def prepare_blocks(
     segments = segments_of(repo)
     # A first reading finds the customer's name, hence the id: the organisation of
     # the people the plan names is the customer itself.
-    first, _ = read_plan(blocks, Context(Directory(people.people), segments))
+    first, _ = read_plan(blocks, Context(people.fresh(), segments), header_only=True)
     pid = plan_id(first.values, source, given_id)
     context = Context(people, segments, pid)
     draft, pending = read_plan(blocks, context)

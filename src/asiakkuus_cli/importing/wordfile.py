@@ -49,17 +49,26 @@ def _blocks(document: Any) -> Iterator[Block]:
     from docx.table import Table as DocxTable
     from docx.text.paragraph import Paragraph
 
+    # A paragraph's style name follows from its style id alone, but python-docx looks the
+    # style up anew for every paragraph (the default style by a scan of all the styles):
+    # the name is looked up once per style id of the document.
+    names: dict[str | None, str] = {}
+
+    def style_of(para: Any) -> str:
+        try:
+            key = para._p.style
+        except (KeyError, ValueError, AttributeError):
+            return _style_name(para)
+        if key not in names:
+            names[key] = _style_name(para)
+        return names[key]
+
     def walk(parent: Any, element: Any) -> Iterator[Block]:
         for child in element.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 para = Paragraph(child, parent)
-                style = ""
-                try:
-                    style = para.style.name if para.style is not None else ""
-                except (KeyError, ValueError, AttributeError):
-                    style = ""
-                yield Para(para.text, style or "")
+                yield Para(para.text, style_of(para))
             elif tag == "tbl":
                 yield _table(DocxTable(child, parent))
             elif tag in ("sdt", "sdtContent", "customXml", "ins", "smartTag"):
@@ -72,6 +81,15 @@ def _blocks(document: Any) -> Iterator[Block]:
                 for para in part.paragraphs:
                     if para.text.strip():
                         yield Para(para.text, "header")
+
+
+def _style_name(para: Any) -> str:
+    try:
+        style = para.style
+        name = style.name if style is not None else ""
+    except (KeyError, ValueError, AttributeError):
+        name = ""
+    return name or ""
 
 
 def _table(table: Any) -> Table:
