@@ -84,9 +84,14 @@ def unknown_person(ctx: Context) -> Iterator[Issue]:
     if not repo.people_usable:
         return
     known = repo.known_people
+    suggest = None
     for file, at, pid, subject in person_refs(repo):
         if pid not in known:
-            close = _closest(pid, known)
+            if suggest is None:  # indexed once, at the first unknown id (difflib loads then)
+                from ..similar import Suggester
+
+                suggest = Suggester(known)
+            close = next(iter(suggest(pid)), None)
             yield Issue(
                 "R001",
                 file,
@@ -95,14 +100,6 @@ def unknown_person(ctx: Context) -> Iterator[Issue]:
                 subject=subject,
                 variant="close" if close else None,
             )
-
-
-def _closest(pid: str, known: set[str]) -> str | None:
-    """The known person id that `pid` was probably meant to be (as `plan new` suggests)."""
-    from ..similar import suggestions
-
-    close = suggestions(pid, known)
-    return close[0] if close else None
 
 
 @rule("R002", "unknown-customer", "error")
