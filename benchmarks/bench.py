@@ -249,6 +249,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     scales = sorted({int(s) for s in args.scale.split(",")} | {1})
     tool = asiakkuus()
+    # Bytecode as an installed wheel has it: with PYTHONDONTWRITEBYTECODE=1 (set on some
+    # machines) and an editable install, every start would compile the modules again.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(PROJECT / "src")], check=False)
     py = sys.executable
     figures: dict[str, object] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
