@@ -474,13 +474,21 @@ _M = typing.TypeVar("_M", bound=BaseModel)
 def _entry(
     repo: Repository, rel: str, tree: YMap, model: type[_M], subject: str | None = None
 ) -> Entry[_M] | None:
-    """The file's model, or None once its schema issues are recorded and it is failed."""
+    """The file's model, or None once its schema issues are recorded and it is failed.
+
+    Once the model is built, the repository keeps only the skeleton of the file's tree
+    (its positions, tree.py): the values live on in the model. A file that fails keeps
+    its whole tree, from which the rules salvage what they can (rules/references.py).
+    """
     try:
-        return Entry(rel, model.model_validate(tree), tree)
+        built = model.model_validate(tree)
     except ValidationError as exc:
         repo.issues.extend(schema_issues(rel, exc, model, subject=subject))
         repo.failed.add(rel)
         return None
+    skel = tree.finish()
+    repo.trees[rel] = skel
+    return Entry(rel, built, skel)
 
 
 def _load_meeting(repo: Repository, rel: str, tree: YMap) -> None:
@@ -558,8 +566,12 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
             )
             continue
         _share_fields_sets(person)
-        line = entries.item_pos[i][0]
+        line = entries.skel[1 + 2 * i][0]
         repo.people[person.id] = PersonEntry(rel, i, person, line)
+        if isinstance(raw, YMap):
+            # The model holds the values now; the people tree keeps the entry's skeleton
+            # (its positions) and the whole trees of entries that did not load.
+            entries[i] = raw.finish()
 
 
 def _load_keyed(

@@ -34,6 +34,7 @@ import yaml
 from yaml import events as ev
 from yaml.nodes import MappingNode, ScalarNode
 
+from asiakkuus_cli.tree import shared_keys, shared_map, shared_seq
 from asiakkuus_cli.tree import Pos as Pos
 from asiakkuus_cli.tree import YMap as YMap
 from asiakkuus_cli.tree import YSeq as YSeq
@@ -213,7 +214,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     mark = node.start_mark
     if cls is MappingNode:
         mapping = YMap(_at(mark.line, mark.column))
-        at: list[Pos] = []
+        skel: list[Any] = mapping.skel  # type: ignore[assignment]
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
@@ -224,28 +225,33 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             pos = _at(mark.line, mark.column)
             if key in mapping:
                 duplicates.append(Duplicate(key, pos))
-                mapping.at = at
                 mapping._forget(key)
-                at = list(mapping.at)
+                skel = mapping.skel  # type: ignore[assignment]
             mark = value_node.start_mark
-            at.append(pos)
-            at.append(_at(mark.line, mark.column))
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
                 if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
                     raw = intern(raw)
                 mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
+                skel += (pos, _at(mark.line, mark.column), None)
             else:
-                mapping[key] = _walk(value_node, duplicates, depth_left - 1)
-        mapping.at = tuple(at)  # no spare room: a list keeps some for appends
+                child = _walk(value_node, duplicates, depth_left - 1)
+                mapping[key] = child
+                skel += (pos, _at(mark.line, mark.column), child.skel)  # finished
+        skel[1] = shared_keys(tuple(mapping))
+        mapping.skel = shared_map(skel)
         return mapping
     sequence = YSeq(_at(mark.line, mark.column))
-    item_pos: list[Pos] = []
+    items: list[Any] = sequence.skel  # type: ignore[assignment]
     for item in node.value:
         mark = item.start_mark
-        item_pos.append(_at(mark.line, mark.column))
-        sequence.append(_walk(item, duplicates, depth_left - 1))
-    sequence.item_pos = tuple(item_pos)
+        child = _walk(item, duplicates, depth_left - 1)
+        sequence.append(child)
+        items += (
+            _at(mark.line, mark.column),
+            child.skel if type(child) is YMap or type(child) is YSeq else None,
+        )
+    sequence.skel = shared_seq(items)
     return sequence
 
 
@@ -278,11 +284,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                     raise YamlProblem("S006", "depth", pos, limit=max_depth)
                 value = YMap(pos) if cls is ev.MappingStartEvent else YSeq(pos)
             elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
-                done = stack.pop()
-                if isinstance(done, YMap):
-                    done.at = tuple(done.at)
-                else:
-                    done.item_pos = tuple(done.item_pos)
+                stack.pop().finish()
                 if cls is ev.MappingEndEvent:
                     keys.pop()
                 continue
@@ -300,9 +302,10 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 root = value
             else:
                 top = stack[-1]
+                child = value if type(value) is YMap or type(value) is YSeq else None
                 if type(top) is YSeq:
                     top.append(value)
-                    top.item_pos.append(pos)  # type: ignore[union-attr]
+                    top.skel += (pos, child)  # type: ignore[operator]
                 else:
                     assert isinstance(top, YMap)
                     key = keys[-1]
@@ -313,11 +316,11 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                         if key in top:
                             duplicates.append(Duplicate(key, pos))
                             top._forget(key)  # the last occurrence wins, as in most parsers
-                        top.at.append(pos)  # type: ignore[union-attr]
+                        top.skel.append(pos)  # type: ignore[union-attr]
                         keys[-1] = key
                         continue
                     top[key] = value
-                    top.at.append(pos)  # type: ignore[union-attr]
+                    top.skel += (pos, child)  # type: ignore[operator]
                     keys[-1] = None
             if cls is ev.MappingStartEvent:
                 stack.append(value)
