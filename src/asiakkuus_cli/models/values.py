@@ -101,8 +101,30 @@ def _in_range(d: date, raw: object) -> date:
     return d
 
 
+#: Values parsed from text, by the exact text: a repository holds tens of thousands of
+#: dates and sums but few distinct ones, and the values are immutable, so each is one
+#: object (a `date` is 32 bytes, a Decimal 104; docs/PERFORMANCE.md). Only values that
+#: parsed are kept (an error is raised afresh each time), at most _SHARED_MAX of a kind.
+_DATES: dict[str, date] = {}
+_SUMS: dict[str | int, Decimal] = {}
+_MONTHS: dict[str | int, Month] = {}
+_SHARED_MAX = 100_000
+
+
 def parse_date(v: Any) -> date:
     """`2026-01-15`, `15.1.2026` or `15.01.2026`."""
+    if type(v) is str:
+        known = _DATES.get(v)
+        if known is not None:
+            return known
+        parsed = _parse_date(v)
+        if len(_DATES) < _SHARED_MAX:
+            _DATES[v] = parsed
+        return parsed
+    return _parse_date(v)
+
+
+def _parse_date(v: Any) -> date:
     if isinstance(v, datetime):
         return _in_range(v.date(), v)
     if isinstance(v, date):
@@ -134,6 +156,18 @@ class Month:
 
 def parse_month(v: Any) -> Month:
     """An integer 1-12, `2026-05`, or a month name in Finnish or English."""
+    if type(v) is str or type(v) is int:
+        known = _MONTHS.get(v)
+        if known is not None:
+            return known
+        parsed = _parse_month(v)
+        if len(_MONTHS) < _SHARED_MAX:
+            _MONTHS[v] = parsed
+        return parsed
+    return _parse_month(v)
+
+
+def _parse_month(v: Any) -> Month:
     if isinstance(v, Month):
         return v
     if isinstance(v, bool):
@@ -176,9 +210,16 @@ def parse_money(v: Any) -> Decimal:
     Below a thousand trillion euros (MONEY_LIMIT) in size: more is a paste
     error, and would not fit the decimal arithmetic of the reports.
     """
+    key = type(v) is str or type(v) is int
+    if key:
+        known = _SUMS.get(v)
+        if known is not None:
+            return known
     amount = _money(v)
     if abs(amount) >= MONEY_LIMIT:
         raise _err("money_format", v)
+    if key and len(_SUMS) < _SHARED_MAX:
+        _SUMS[v] = amount
     return amount
 
 
