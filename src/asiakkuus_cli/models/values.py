@@ -7,12 +7,14 @@ type names a catalogue entry, so the message reaches the user in their language.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -101,30 +103,8 @@ def _in_range(d: date, raw: object) -> date:
     return d
 
 
-#: Values parsed from text, by the exact text: a repository holds tens of thousands of
-#: dates and sums but few distinct ones, and the values are immutable, so each is one
-#: object (a `date` is 32 bytes, a Decimal 104; docs/PERFORMANCE.md). Only values that
-#: parsed are kept (an error is raised afresh each time), at most _SHARED_MAX of a kind.
-_DATES: dict[str, date] = {}
-_SUMS: dict[str | int, Decimal] = {}
-_MONTHS: dict[str | int, Month] = {}
-_SHARED_MAX = 100_000
-
-
 def parse_date(v: Any) -> date:
     """`2026-01-15`, `15.1.2026` or `15.01.2026`."""
-    if type(v) is str:
-        known = _DATES.get(v)
-        if known is not None:
-            return known
-        parsed = _parse_date(v)
-        if len(_DATES) < _SHARED_MAX:
-            _DATES[v] = parsed
-        return parsed
-    return _parse_date(v)
-
-
-def _parse_date(v: Any) -> date:
     if isinstance(v, datetime):
         return _in_range(v.date(), v)
     if isinstance(v, date):
@@ -156,18 +136,6 @@ class Month:
 
 def parse_month(v: Any) -> Month:
     """An integer 1-12, `2026-05`, or a month name in Finnish or English."""
-    if type(v) is str or type(v) is int:
-        known = _MONTHS.get(v)
-        if known is not None:
-            return known
-        parsed = _parse_month(v)
-        if len(_MONTHS) < _SHARED_MAX:
-            _MONTHS[v] = parsed
-        return parsed
-    return _parse_month(v)
-
-
-def _parse_month(v: Any) -> Month:
     if isinstance(v, Month):
         return v
     if isinstance(v, bool):
@@ -210,16 +178,9 @@ def parse_money(v: Any) -> Decimal:
     Below a thousand trillion euros (MONEY_LIMIT) in size: more is a paste
     error, and would not fit the decimal arithmetic of the reports.
     """
-    key = type(v) is str or type(v) is int
-    if key:
-        known = _SUMS.get(v)
-        if known is not None:
-            return known
     amount = _money(v)
     if abs(amount) >= MONEY_LIMIT:
         raise _err("money_format", v)
-    if key and len(_SUMS) < _SHARED_MAX:
-        _SUMS[v] = amount
     return amount
 
 
@@ -397,27 +358,57 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
+_V = TypeVar("_V")
+#: At most this many distinct texts are remembered per kind of value (see _shared).
+SHARED_MAX = 100_000
+
+
+def _shared(parse: Callable[[Any], _V]) -> Callable[[Any], _V]:
+    """`parse` for the models: one value object per distinct text (or integer).
+
+    A repository holds tens of thousands of dates and sums but few distinct ones, and
+    dates, Decimals and Months are immutable: shared, each is held once (a `date` is 32
+    bytes, a Decimal 104; docs/PERFORMANCE.md). Only values that parsed are kept, so an
+    error is raised afresh each time, with its own text. The parse_* functions themselves
+    return new objects: the editor puts their values into YAML trees, where one object in
+    two places would be written as an anchor and an alias.
+    """
+    known: dict[str | int, _V] = {}
+
+    def shared(v: Any) -> _V:
+        if type(v) is not str and type(v) is not int:  # bool is not int here
+            return parse(v)
+        value = known.get(v)
+        if value is None:
+            value = parse(v)
+            if len(known) < SHARED_MAX:
+                known[v] = value
+        return value
+
+    return functools.wraps(parse)(shared)  # `__wrapped__`: fmt knows the parser (form.py)
+
+
 Date = Annotated[
     date,
-    PlainValidator(parse_date),
+    PlainValidator(_shared(parse_date)),
     WithJsonSchema(_DATE_SCHEMA),
     PlainSerializer(_iso, return_type=str),
 ]
 MonthValue = Annotated[
     Month,
-    PlainValidator(parse_month),
+    PlainValidator(_shared(parse_month)),
     WithJsonSchema(_MONTH_SCHEMA),
     PlainSerializer(str, return_type=str),
 ]
 MonthOrDate = Annotated[
     Month | date,
-    PlainValidator(parse_month_or_date),
+    PlainValidator(_shared(parse_month_or_date)),
     WithJsonSchema({"anyOf": [_DATE_SCHEMA, _MONTH_SCHEMA], "description": "date | month"}),
     PlainSerializer(lambda v: v.isoformat() if isinstance(v, date) else str(v), return_type=str),
 ]
 Money = Annotated[
     Decimal,
-    PlainValidator(parse_money),
+    PlainValidator(_shared(parse_money)),
     WithJsonSchema(_MONEY_SCHEMA),
     PlainSerializer(str, return_type=str),
 ]
