@@ -34,11 +34,11 @@ import yaml
 from yaml import events as ev
 from yaml.nodes import MappingNode, ScalarNode
 
-from asiakkuus_cli.tree import shared_keys, shared_map, shared_seq
 from asiakkuus_cli.tree import Pos as Pos
 from asiakkuus_cli.tree import YMap as YMap
 from asiakkuus_cli.tree import YSeq as YSeq
 from asiakkuus_cli.tree import position as position
+from asiakkuus_cli.tree import shared_keys, shared_map, shared_seq
 
 _CParser: Any = None  # libyaml's compiled composer, when PyYAML was built with it
 try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallback
@@ -305,7 +305,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 child = value if type(value) is YMap or type(value) is YSeq else None
                 if type(top) is YSeq:
                     top.append(value)
-                    top.skel += (pos, child)  # type: ignore[operator]
+                    top.skel.extend((pos, child))  # type: ignore[union-attr]
                 else:
                     assert isinstance(top, YMap)
                     key = keys[-1]
@@ -320,7 +320,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                         keys[-1] = key
                         continue
                     top[key] = value
-                    top.skel += (pos, child)  # type: ignore[operator]
+                    top.skel.extend((pos, child))  # type: ignore[union-attr]
                     keys[-1] = None
             if cls is ev.MappingStartEvent:
                 stack.append(value)
