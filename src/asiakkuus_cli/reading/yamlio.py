@@ -189,6 +189,8 @@ _SHARED_LINES = 1000
 NODE_TREE_LIMIT = 512 * 1024
 #: Scalar values up to this length are shared between files (sys.intern).
 _SHARED = 40
+#: At most this many distinct plain keys are remembered (_PLAIN_KEYS).
+_SHARED_KEYS = 10_000
 
 
 def _at(line: int, column: int) -> Pos:
@@ -202,8 +204,16 @@ def _at(line: int, column: int) -> Pos:
     return pos
 
 
+#: Plain keys already met, as the walk resolves them (a few dozen names in a repository).
+_PLAIN_KEYS: dict[str, str] = {}
+
+
 def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
-    """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it."""
+    """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it.
+
+    The hot loop of loading: positions are looked up in the shared table inline
+    (`_at` only for the first time), plain keys in _PLAIN_KEYS.
+    """
     if node.tag:
         raise _Refer
     cls = type(node)
@@ -212,6 +222,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     if depth_left <= 0:
         raise _Refer
     mark = node.start_mark
+    shared = _POSITIONS.get
     if cls is MappingNode:
         mapping = YMap(_at(mark.line, mark.column))
         skel: list[Any] = mapping.skel  # type: ignore[assignment]
@@ -219,25 +230,30 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
             raw = key_node.value
-            value = resolve_plain(raw) if key_node.style == "" else raw
-            key = "" if value is None else intern(str(value))  # a few dozen names, shared
+            key = _PLAIN_KEYS.get(raw) if key_node.style == "" else None
+            if key is None:
+                value = resolve_plain(raw) if key_node.style == "" else raw
+                key = "" if value is None else intern(str(value))  # a few dozen names, shared
+                if key_node.style == "" and len(_PLAIN_KEYS) < _SHARED_KEYS:
+                    _PLAIN_KEYS[raw] = key
             mark = key_node.start_mark
-            pos = _at(mark.line, mark.column)
+            pos = shared(mark.line * _WIDE + mark.column) or _at(mark.line, mark.column)
             if key in mapping:
                 duplicates.append(Duplicate(key, pos))
                 mapping._forget(key)
                 skel = mapping.skel  # type: ignore[assignment]
             mark = value_node.start_mark
+            value_pos = shared(mark.line * _WIDE + mark.column) or _at(mark.line, mark.column)
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
                 if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
                     raw = intern(raw)
                 mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
-                skel += (pos, _at(mark.line, mark.column), None)
+                skel += (pos, value_pos, None)
             else:
                 child = _walk(value_node, duplicates, depth_left - 1)
                 mapping[key] = child
-                skel += (pos, _at(mark.line, mark.column), child.skel)  # finished
+                skel += (pos, value_pos, child.skel)  # finished
         skel[1] = shared_keys(tuple(mapping))
         mapping.skel = shared_map(skel)
         return mapping
@@ -248,7 +264,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
         child = _walk(item, duplicates, depth_left - 1)
         sequence.append(child)
         items += (
-            _at(mark.line, mark.column),
+            shared(mark.line * _WIDE + mark.column) or _at(mark.line, mark.column),
             child.skel if type(child) is YMap or type(child) is YSeq else None,
         )
     sequence.skel = shared_seq(items)
