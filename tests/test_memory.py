@@ -203,3 +203,17 @@ def test_skeletons_are_tuples_of_positions_and_skeletons(repo: Repo) -> None:
     assert projects.item_pos == ((10, 5),)
     assert type(projects[2]) is PMap
     assert projects[2][1] == ("name", "start", "end", "budget")
+
+
+def test_findings_share_equal_texts(repo: Repo) -> None:
+    """A message with parameters is made afresh for each finding; equal ones are one text."""
+    shared_need = PLAN + "needs:\n  - need: SSO\n    observed: 2026-03-13\n    tags: [sso]\n"
+    _two_plans(repo, shared_need)
+    found = [f for f in repo.check().findings if f.code == "O002"]
+    assert [f.path for f in found] == [
+        "data/customers/toinen.yaml",
+        "data/customers/vapaa-aika.yaml",
+    ]
+    assert found[0].message == found[1].message
+    assert found[0].message is found[1].message
+    assert found[0].hint is found[1].hint

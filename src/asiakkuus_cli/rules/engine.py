@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from sys import intern
 from typing import TypedDict
 
 from asiakkuus_cli.findings import IGNORE_RE, Finding, Issue, Result
@@ -218,8 +219,10 @@ def to_finding(
         if severity is None:
             severity = rule.severity if rule else "error"
     key = message_key(issue)
-    message = t(key, lang, **issue.params)
-    hint = t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None
+    # Interned: the hints of a rule are mostly one text, and many messages repeat
+    # (the same need in many plans); a large repository has tens of thousands.
+    message = intern(t(key, lang, **issue.params))
+    hint = intern(t(key + ".hint", lang, **issue.params)) if has(key + ".hint") else None
     return Finding(
         code=issue.code,
         name=name,
