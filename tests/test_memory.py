@@ -217,3 +217,9 @@ def test_findings_share_equal_texts(repo: Repo) -> None:
     assert found[0].message == found[1].message
     assert found[0].message is found[1].message
     assert found[0].hint is found[1].hint
+
+
+def test_entries_have_no_instance_dict(repo: Repo) -> None:
+    loaded, a, _ = _two_plans(repo)
+    assert not hasattr(a, "__dict__")
+    assert not hasattr(loaded.people["liisa-laine"], "__dict__")
