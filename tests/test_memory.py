@@ -12,7 +12,6 @@ position a skeleton gives is the one libyaml's own composer marks.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +21,7 @@ from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Issue
 from asiakkuus_cli.models.values import parse_date, parse_money, parse_month
 from asiakkuus_cli.reading.loader import load_repository
+from asiakkuus_cli.reading.yamlio import NODE_TREE_LIMIT
 from asiakkuus_cli.rules.engine import Locator
 from asiakkuus_cli.tree import PMap, PSeq, YMap, position
 
@@ -58,9 +58,28 @@ def test_loaded_files_keep_one_shared_skeleton_of_their_tree(repo: Repo) -> None
     assert a.tree is b.tree  # the same layout: one skeleton for both files
     assert a.tree.key_pos["name"] == (2, 1)
     assert a.tree.val_pos["name"] == (2, 7)
-    assert a.tree.key_pos["id"] is loaded.trees["data/organisation.yaml"].key_pos["name"]
     assert position(a.tree, ("projects", 0, "budget")) == (13, 13)
     assert position(a.tree, ("critical_systems", 1, "next_update"), key=True) == (16, 20)
+
+
+def test_a_mapping_of_one_layout_is_one_skeleton_wherever_it_stands(repo: Repo) -> None:
+    repo.base()
+    repo.write("data/customers/vapaa-aika.yaml", PLAN_MORE)
+    lower = "# one line lower\n" + PLAN_MORE.replace("vapaa-aika", "toinen")
+    repo.write("data/customers/toinen.yaml", lower)
+    loaded = load_repository(repo.root, Settings())
+    a, b = (
+        loaded.trees["data/customers/vapaa-aika.yaml"],
+        loaded.trees["data/customers/toinen.yaml"],
+    )
+    assert a is not b
+    projects = 4 + 3 * a[1].index("projects")
+    assert a[projects] is b[projects]
+    assert position(a, ("projects", 0, "budget")) == (13, 13)
+    assert position(b, ("projects", 0, "budget")) == (14, 13)
+    people = loaded.trees["data/people.yaml"].skel[4]  # liisa-laine and pekka-puro: one layout
+    assert people[2] is people[4]
+    assert position(loaded.trees["data/people.yaml"], ("people", 1, "deputy")) == (11, 13)
 
 
 def test_short_values_and_keys_are_shared_between_models(repo: Repo) -> None:
@@ -181,26 +200,46 @@ def _marks(node: Any, path: tuple[str | int, ...]) -> Any:
             yield from _marks(item, (*path, i))
 
 
-@pytest.mark.parametrize("kind", ["customers", "projects", "meetings"])
-def test_skeleton_positions_are_libyamls_marks(kind: str, tmp_path: Path) -> None:
+def _assert_marks(tree: Any, text: str, rel: str) -> None:
+    node = yaml.compose(text, Loader=yaml.CSafeLoader)
+    for at, key_mark, value_mark in _marks(node, ()):
+        assert position(tree, at) == value_mark, (rel, at)
+        if key_mark is not None:
+            assert position(tree, at, key=True) == key_mark, (rel, at)
+
+
+def test_skeleton_positions_are_libyamls_marks() -> None:
     loaded = load_repository(DEMO, Settings())
-    files = [rel for rel in loaded.trees if rel.startswith(f"data/{kind}/")]
-    assert files
-    for rel in files:
-        tree = loaded.trees[rel]
-        assert type(tree) is PMap or rel in loaded.failed
-        node = yaml.compose(loaded.texts[rel], Loader=yaml.CSafeLoader)
-        for at, key_mark, value_mark in _marks(node, ()):
-            assert position(tree, at) == value_mark, (rel, at)
-            if key_mark is not None:
-                assert position(tree, at, key=True) == key_mark, (rel, at)
+    assert len(loaded.trees) > 30
+    for rel, tree in loaded.trees.items():
+        assert type(tree) is PMap or rel in loaded.failed or rel == "data/people.yaml"
+        _assert_marks(tree, loaded.texts[rel], rel)
+
+
+@pytest.mark.parametrize("count", [300, 7000])  # 1,200 lines; 28,000 lines over 512 KiB
+def test_positions_in_a_long_people_file(count: int, repo: Repo) -> None:
+    """Beyond the shared first lines, and through the event stream for a file over
+    NODE_TREE_LIMIT; one entry's id is wrong, so its whole tree stays beside the others'
+    skeletons."""
+    entry = "  - id: p-{0}\n    name: Henkilö {0} {1}\n    organisation: it\n    roles: [expert]\n"
+    people = "people:\n" + "".join(entry.format(i, "x" * (i % 7)) for i in range(count))
+    people = swap(people, "id: p-17\n", "id: P 17\n")
+    assert (len(people) > NODE_TREE_LIMIT) == (count > 1000)
+    repo.base()
+    repo.write("data/people.yaml", people)
+    loaded = load_repository(repo.root, Settings(limits={"max_file_bytes": 4 << 20}))
+    tree = loaded.trees["data/people.yaml"]
+    assert len(loaded.people) == count - 1
+    assert type(tree["people"][17]) is YMap
+    assert loaded.people[f"p-{count - 1}"].line == 2 + 4 * (count - 1)
+    _assert_marks(tree, people, "data/people.yaml")
 
 
 def test_skeletons_are_tuples_of_positions_and_skeletons(repo: Repo) -> None:
     _, a, _ = _two_plans(repo, PLAN_MORE)
     projects = a.tree[4 + 3 * list(a.tree[1]).index("projects")]
     assert type(projects) is PSeq
-    assert projects.item_pos == ((10, 5),)
+    assert projects[:2] == ((0, 3), (0, 5))  # relative: the list's first line, its item
     assert type(projects[2]) is PMap
     assert projects[2][1] == ("name", "start", "end", "budget")
 

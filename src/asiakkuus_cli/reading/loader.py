@@ -566,7 +566,7 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
             )
             continue
         _share_fields_sets(person)
-        line = entries.skel[1 + 2 * i][0]
+        line = entries.item_line(i)
         repo.people[person.id] = PersonEntry(rel, i, person, line)
         if isinstance(raw, YMap):
             # The model holds the values now; the people tree keeps the entry's skeleton

@@ -38,7 +38,7 @@ from asiakkuus_cli.tree import Pos as Pos
 from asiakkuus_cli.tree import YMap as YMap
 from asiakkuus_cli.tree import YSeq as YSeq
 from asiakkuus_cli.tree import position as position
-from asiakkuus_cli.tree import shared_keys, shared_map, shared_seq
+from asiakkuus_cli.tree import make_root, shared_keys, shared_map, shared_seq
 
 _CParser: Any = None  # libyaml's compiled composer, when PyYAML was built with it
 try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallback
@@ -149,7 +149,8 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
         try:
             node = parser.get_single_node()
             duplicates: list[Duplicate] = []
-            return (None if node is None else _walk(node, duplicates, max_depth)), duplicates
+            tree = None if node is None else make_root(_walk(node, duplicates, max_depth))
+            return tree, duplicates
         except (yaml.YAMLError, _Refer, RecursionError):
             pass  # the reference reports the problem, with its exact position
         finally:
@@ -193,6 +194,21 @@ _SHARED = 40
 _SHARED_KEYS = 10_000
 
 
+#: The same for the relative positions of skeletons, (lines below, 1-based column): these
+#: repeat wherever a mapping of the same layout stands (tree.py).
+_RELATIVE: dict[int, Pos] = {}
+
+
+def _rel(below: int, column: int) -> Pos:
+    """The shared relative position `(below, column + 1)` of a skeleton (tree.py)."""
+    if below >= _SHARED_LINES:
+        return (below, column + 1)
+    pos = _RELATIVE.get(below * _WIDE + column)
+    if pos is None:
+        pos = _RELATIVE[below * _WIDE + column] = (below, column + 1)
+    return pos
+
+
 def _at(line: int, column: int) -> Pos:
     """The shared 1-based position of a 0-based libyaml mark (shared only in the first
     _SHARED_LINES lines: further down is one long file, whose positions do not repeat)."""
@@ -211,8 +227,9 @@ _PLAIN_KEYS: dict[str, str] = {}
 def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it.
 
-    The hot loop of loading: positions are looked up in the shared table inline
-    (`_at` only for the first time), plain keys in _PLAIN_KEYS.
+    The hot loop of loading: the positions of the skeleton, relative to the node's
+    first line (tree.py), are looked up in the shared table inline (`_rel` only the
+    first time), plain keys in _PLAIN_KEYS.
     """
     if node.tag:
         raise _Refer
@@ -222,10 +239,12 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     if depth_left <= 0:
         raise _Refer
     mark = node.start_mark
-    shared = _POSITIONS.get
+    top = mark.line  # the node's first line: the skeleton's positions are relative to it
+    shared = _RELATIVE.get
     if cls is MappingNode:
-        mapping = YMap(_at(mark.line, mark.column))
+        mapping = YMap(_at(top, mark.column))
         skel: list[Any] = mapping.skel  # type: ignore[assignment]
+        skel[0] = _rel(0, mark.column)
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
@@ -237,13 +256,15 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
                 if key_node.style == "" and len(_PLAIN_KEYS) < _SHARED_KEYS:
                     _PLAIN_KEYS[raw] = key
             mark = key_node.start_mark
-            pos = shared(mark.line * _WIDE + mark.column) or _at(mark.line, mark.column)
+            below = mark.line - top
+            pos = shared(below * _WIDE + mark.column) or _rel(below, mark.column)
             if key in mapping:
-                duplicates.append(Duplicate(key, pos))
+                duplicates.append(Duplicate(key, _at(mark.line, mark.column)))
                 mapping._forget(key)
                 skel = mapping.skel  # type: ignore[assignment]
             mark = value_node.start_mark
-            value_pos = shared(mark.line * _WIDE + mark.column) or _at(mark.line, mark.column)
+            below = mark.line - top
+            value_pos = shared(below * _WIDE + mark.column) or _rel(below, mark.column)
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
                 if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
@@ -257,14 +278,16 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
         skel[1] = shared_keys(tuple(mapping))
         mapping.skel = shared_map(skel)
         return mapping
-    sequence = YSeq(_at(mark.line, mark.column))
+    sequence = YSeq(_at(top, mark.column))
     items: list[Any] = sequence.skel  # type: ignore[assignment]
+    items[0] = _rel(0, mark.column)
     for item in node.value:
         mark = item.start_mark
         child = _walk(item, duplicates, depth_left - 1)
         sequence.append(child)
+        below = mark.line - top
         items += (
-            shared(mark.line * _WIDE + mark.column) or _at(mark.line, mark.column),
+            shared(below * _WIDE + mark.column) or _rel(below, mark.column),
             child.skel if type(child) is YMap or type(child) is YSeq else None,
         )
     sequence.skel = shared_seq(items)
@@ -299,6 +322,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 if len(stack) >= max_depth:
                     raise YamlProblem("S006", "depth", pos, limit=max_depth)
                 value = YMap(pos) if cls is ev.MappingStartEvent else YSeq(pos)
+                value.skel[0] = _rel(0, pos[1] - 1)
             elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
                 stack.pop().finish()
                 if cls is ev.MappingEndEvent:
@@ -319,9 +343,10 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
             else:
                 top = stack[-1]
                 child = value if type(value) is YMap or type(value) is YSeq else None
+                relative = _rel(pos[0] - top.pos[0], pos[1] - 1)  # skeletons: tree.py
                 if type(top) is YSeq:
                     top.append(value)
-                    top.skel.extend((pos, child))  # type: ignore[union-attr]
+                    top.skel.extend((relative, child))  # type: ignore[union-attr]
                 else:
                     assert isinstance(top, YMap)
                     key = keys[-1]
@@ -332,11 +357,11 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                         if key in top:
                             duplicates.append(Duplicate(key, pos))
                             top._forget(key)  # the last occurrence wins, as in most parsers
-                        top.skel.append(pos)  # type: ignore[union-attr]
+                        top.skel.append(relative)  # type: ignore[union-attr]
                         keys[-1] = key
                         continue
                     top[key] = value
-                    top.skel.extend((pos, child))  # type: ignore[union-attr]
+                    top.skel.extend((relative, child))  # type: ignore[union-attr]
                     keys[-1] = None
             if cls is ev.MappingStartEvent:
                 stack.append(value)
@@ -354,7 +379,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
         raise YamlProblem("S001", "control", (line, column), char=code) from None
     except yaml.YAMLError as exc:
         raise YamlProblem("S001", "syntax", (1, 1), detail=str(exc)) from None
-    return root, duplicates
+    return make_root(root), duplicates
 
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
