@@ -37,8 +37,8 @@ from yaml.nodes import MappingNode, ScalarNode
 from asiakkuus_cli.tree import Pos as Pos
 from asiakkuus_cli.tree import YMap as YMap
 from asiakkuus_cli.tree import YSeq as YSeq
-from asiakkuus_cli.tree import position as position
 from asiakkuus_cli.tree import make_root, shared_keys, shared_map, shared_seq
+from asiakkuus_cli.tree import position as position
 
 _CParser: Any = None  # libyaml's compiled composer, when PyYAML was built with it
 try:  # libyaml is bundled in PyYAML's wheels; the pure parser is a slow fallback
