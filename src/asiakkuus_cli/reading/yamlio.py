@@ -244,7 +244,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     if cls is MappingNode:
         mapping = YMap(_at(top, mark.column))
         skel: list[Any] = mapping.skel  # type: ignore[assignment]
-        skel[0] = _rel(0, mark.column)
+        skel[0] = shared(mark.column) or _rel(0, mark.column)
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
@@ -280,7 +280,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
         return mapping
     sequence = YSeq(_at(top, mark.column))
     items: list[Any] = sequence.skel  # type: ignore[assignment]
-    items[0] = _rel(0, mark.column)
+    items[0] = shared(mark.column) or _rel(0, mark.column)
     for item in node.value:
         mark = item.start_mark
         child = _walk(item, duplicates, depth_left - 1)
