@@ -117,8 +117,14 @@ people:
 
 
 def test_models_share_fields_sets_without_sharing_changes(repo: Repo) -> None:
-    _, a, b = _two_plans(repo)
+    _, a, b = _two_plans(repo, PLAN_MORE)
     assert a.model.model_fields_set is b.model.model_fields_set
+    assert a.model.charges is not None
+    assert b.model.charges is not None
+    assert a.model.charges.model_fields_set is b.model.charges.model_fields_set
+    assert a.model.projects[0].model_fields_set is b.model.projects[0].model_fields_set
+    systems = a.model.critical_systems + b.model.critical_systems
+    assert systems[0].model_fields_set is systems[3].model_fields_set
     changed = a.model.model_copy(update={"notes": "uusi"})
     assert "notes" in changed.model_fields_set
     assert "notes" not in b.model.model_fields_set

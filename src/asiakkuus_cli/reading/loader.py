@@ -605,6 +605,25 @@ def _load_keyed(
 
 #: One set object per distinct set of given fields (see _share_fields_sets).
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+#: Per model class, the fields that may hold models (a model or a list of them).
+_NESTED: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _nested(cls: type[BaseModel]) -> tuple[str, ...]:
+    names = _NESTED.get(cls)
+    if names is None:
+        names = _NESTED[cls] = tuple(
+            name for name, info in cls.model_fields.items() if _holds_model(info.annotation)
+        )
+    return names
+
+
+def _holds_model(annotation: Any) -> bool:
+    """Whether a value of this annotation may be or hold a model (through Optional, list,
+    dict, Annotated and unions)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
 def _share_fields_sets(model: BaseModel) -> None:
@@ -614,7 +633,8 @@ def _share_fields_sets(model: BaseModel) -> None:
     700 bytes each, and a plan has dozens of models; the sets repeat from file
     to file. The models are frozen, and pydantic copies the set before it
     changes one (`model_copy(update=...)`), so sharing is safe; it took a fifth
-    of a loaded repository's memory (docs/PERFORMANCE.md).
+    of a loaded repository's memory (docs/PERFORMANCE.md). Only the fields that
+    may hold models are walked into.
     """
     stack = [model]
     while stack:
@@ -623,11 +643,15 @@ def _share_fields_sets(model: BaseModel) -> None:
         shared = _FIELDS_SETS.setdefault(frozenset(given), given)
         if shared is not given:
             object.__setattr__(m, "__pydantic_fields_set__", shared)
-        for value in m.__dict__.values():
+        values = m.__dict__
+        for name in _nested(type(m)):
+            value = values[name]
             if isinstance(value, BaseModel):
                 stack.append(value)
-            elif type(value) is list and value and isinstance(value[0], BaseModel):
-                stack.extend(value)
+            elif type(value) is list:
+                stack.extend(v for v in value if isinstance(v, BaseModel))
+            elif type(value) is dict:
+                stack.extend(v for v in value.values() if isinstance(v, BaseModel))
 
 
 def _duplicate_ids(repo: Repository) -> None:
