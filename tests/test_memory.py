@@ -19,7 +19,9 @@ import yaml
 
 from asiakkuus_cli.config import Settings
 from asiakkuus_cli.findings import Issue
+from asiakkuus_cli.models import values
 from asiakkuus_cli.models.values import parse_date, parse_money, parse_month
+from asiakkuus_cli.reading import yamlio
 from asiakkuus_cli.reading.loader import load_repository
 from asiakkuus_cli.reading.yamlio import NODE_TREE_LIMIT
 from asiakkuus_cli.rules.engine import Locator
@@ -268,3 +270,19 @@ def test_entries_have_no_instance_dict(repo: Repo) -> None:
     loaded, a, _ = _two_plans(repo)
     assert not hasattr(a, "__dict__")
     assert not hasattr(loaded.people["liisa-laine"], "__dict__")
+
+
+def test_the_tables_of_shared_values_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of ten thousand distinct values does not grow the tables past their bound;
+    values past it are still read right, just not shared."""
+    monkeypatch.setattr(yamlio, "_PLAIN_VALUES", {})
+    monkeypatch.setattr(yamlio, "_SHARED_VALUES", 100)
+    tree, _ = yamlio.compose("".join(f"k{i}: {i * 7}\n" for i in range(10_000)))
+    assert len(yamlio._PLAIN_VALUES) == 100
+    assert [tree["k0"], tree["k9999"]] == [0, 69_993]
+    monkeypatch.setattr(values, "SHARED_MAX", 100)
+    parse = values._shared(values.parse_date)
+    days = [parse(f"{1 + i % 28}.{1 + i // 28 % 12}.{2000 + i // 336}") for i in range(1000)]
+    assert days[999] == date(2002, 12, 20)
+    assert parse("1.1.2000") is days[0]
+    assert parse("20.12.2002") is not days[999]

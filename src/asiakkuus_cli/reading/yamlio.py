@@ -192,6 +192,11 @@ NODE_TREE_LIMIT = 512 * 1024
 _SHARED = 40
 #: At most this many distinct plain keys are remembered (_PLAIN_KEYS).
 _SHARED_KEYS = 10_000
+#: Short plain values already resolved (ids, yes/no, numbers, dates: immutable values),
+#: at most _SHARED_VALUES of them.
+_PLAIN_VALUES: dict[str, Any] = {}
+_SHARED_VALUES = 20_000
+_UNKNOWN = object()
 
 
 #: The same for the relative positions of skeletons, (lines below, 1-based column): these
@@ -241,6 +246,7 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     mark = node.start_mark
     top = mark.line  # the node's first line: the skeleton's positions are relative to it
     shared = _RELATIVE.get
+    known = _PLAIN_VALUES.get
     if cls is MappingNode:
         mapping = YMap(_at(top, mark.column))
         skel: list[Any] = mapping.skel  # type: ignore[assignment]
@@ -267,9 +273,17 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
             value_pos = shared(below * _WIDE + mark.column) or _rel(below, mark.column)
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
-                if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
-                    raw = intern(raw)
-                mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
+                if value_node.style != "":
+                    mapping[key] = intern(raw) if len(raw) <= _SHARED else raw
+                elif len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
+                    value = known(raw, _UNKNOWN)
+                    if value is _UNKNOWN:
+                        value = resolve_plain(intern(raw))
+                        if len(_PLAIN_VALUES) < _SHARED_VALUES:
+                            _PLAIN_VALUES[raw] = value
+                    mapping[key] = value
+                else:
+                    mapping[key] = resolve_plain(raw)
                 skel += (pos, value_pos, None)
             else:
                 child = _walk(value_node, duplicates, depth_left - 1)
