@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asiakkuus_cli.config import Limits, Settings
-from asiakkuus_cli.reading.loader import load_repository
+from asiakkuus_cli.reading.loader import _stem, load_repository
 from asiakkuus_cli.reading.yamlio import YamlProblem, compose, position
 
 from .conftest import PLAN, Repo
@@ -194,3 +194,10 @@ def test_any_text_gives_findings_not_exceptions(repo_factory: Path, text: str) -
 @pytest.fixture
 def repo_factory(tmp_path: Path) -> Path:
     return Repo(tmp_path / "fuzz").base().root
+
+
+@pytest.mark.parametrize(
+    "rel", ["data/customers/a.yaml", "data/customers/a.b.yaml", "data/customers/.yaml", "x/a."]
+)
+def test_stem_is_paths(rel: str) -> None:
+    assert _stem(rel) == Path(rel).stem

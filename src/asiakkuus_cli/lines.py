@@ -73,12 +73,18 @@ def editor_position(text: str, offset: int) -> Pos:
     return len(lines), len(lines[-1]) + 1
 
 
+def is_plain(text: str) -> bool:
+    """Whether the text has no line break that editors do not count (NEL, LS, PS): then
+    its YAML lines are its editor lines, and a libyaml mark is a position as it is."""
+    return not any(c in text for c in UNUSUAL_BREAK_CHARS)
+
+
 class Lines:
     """Positions in one text: libyaml marks to the lines and columns a person sees."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.plain = not any(c in text for c in UNUSUAL_BREAK_CHARS)
+        self.plain = is_plain(text)
 
     @cached_property
     def _yaml_starts(self) -> list[int]:

@@ -22,16 +22,17 @@ MEETINGS_DIR = "data/meetings"
 SOURCES_FILE = "data/sources.yaml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large repository holds 100,000s of these
 class Entry(Generic[M]):
-    """One loaded document: its path relative to the root, its model, its tree."""
+    """One loaded document: its path relative to the root, its model, the skeleton of its
+    tree (its positions, tree.py)."""
 
     file: str
     model: M
     tree: Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonEntry:
     file: str
     index: int

@@ -40,11 +40,12 @@ def _sub_model(annotation: Any) -> type[BaseModel] | None:
 
 
 def _validators(annotation: Any) -> Iterator[Callable[..., Any]]:
-    """The PlainValidator functions inside an annotation (through Optional and Annotated)."""
+    """The PlainValidator functions inside an annotation (through Optional and Annotated),
+    each as the parser it wraps (the models share parsed values: values._shared)."""
     for meta in getattr(annotation, "__metadata__", ()):
         func = getattr(meta, "func", None)
         if callable(func):
-            yield func
+            yield getattr(func, "__wrapped__", func)
     for arg in typing.get_args(annotation):
         if not isinstance(arg, (str, int)):
             yield from _validators(arg)
@@ -63,7 +64,7 @@ def value_kind(info: Any) -> str | None:
     for meta in info.metadata:
         func = getattr(meta, "func", None)
         if callable(func):
-            funcs.add(func)
+            funcs.add(getattr(func, "__wrapped__", func))
     return next((kind for parser, kind in _KINDS if parser in funcs), None)
 
 

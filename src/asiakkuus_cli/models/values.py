@@ -7,12 +7,14 @@ type names a catalogue entry, so the message reaches the user in their language.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -356,27 +358,57 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
+_V = TypeVar("_V")
+#: At most this many distinct texts are remembered per kind of value (see _shared).
+SHARED_MAX = 100_000
+
+
+def _shared(parse: Callable[[Any], _V]) -> Callable[[Any], _V]:
+    """`parse` for the models: one value object per distinct text (or integer).
+
+    A repository holds tens of thousands of dates and sums but few distinct ones, and
+    dates, Decimals and Months are immutable: shared, each is held once (a `date` is 32
+    bytes, a Decimal 104; docs/PERFORMANCE.md). Only values that parsed are kept, so an
+    error is raised afresh each time, with its own text. The parse_* functions themselves
+    return new objects: the editor puts their values into YAML trees, where one object in
+    two places would be written as an anchor and an alias.
+    """
+    known: dict[str | int, _V] = {}
+
+    def shared(v: Any) -> _V:
+        if type(v) is not str and type(v) is not int:  # bool is not int here
+            return parse(v)
+        value = known.get(v)
+        if value is None:
+            value = parse(v)
+            if len(known) < SHARED_MAX:
+                known[v] = value
+        return value
+
+    return functools.wraps(parse)(shared)  # `__wrapped__`: fmt knows the parser (form.py)
+
+
 Date = Annotated[
     date,
-    PlainValidator(parse_date),
+    PlainValidator(_shared(parse_date)),
     WithJsonSchema(_DATE_SCHEMA),
     PlainSerializer(_iso, return_type=str),
 ]
 MonthValue = Annotated[
     Month,
-    PlainValidator(parse_month),
+    PlainValidator(_shared(parse_month)),
     WithJsonSchema(_MONTH_SCHEMA),
     PlainSerializer(str, return_type=str),
 ]
 MonthOrDate = Annotated[
     Month | date,
-    PlainValidator(parse_month_or_date),
+    PlainValidator(_shared(parse_month_or_date)),
     WithJsonSchema({"anyOf": [_DATE_SCHEMA, _MONTH_SCHEMA], "description": "date | month"}),
     PlainSerializer(lambda v: v.isoformat() if isinstance(v, date) else str(v), return_type=str),
 ]
 Money = Annotated[
     Decimal,
-    PlainValidator(parse_money),
+    PlainValidator(_shared(parse_money)),
     WithJsonSchema(_MONEY_SCHEMA),
     PlainSerializer(str, return_type=str),
 ]

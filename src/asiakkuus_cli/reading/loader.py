@@ -480,13 +480,21 @@ _M = typing.TypeVar("_M", bound=BaseModel)
 def _entry(
     repo: Repository, rel: str, tree: YMap, model: type[_M], subject: str | None = None
 ) -> Entry[_M] | None:
-    """The file's model, or None once its schema issues are recorded and it is failed."""
+    """The file's model, or None once its schema issues are recorded and it is failed.
+
+    Once the model is built, the repository keeps only the skeleton of the file's tree
+    (its positions, tree.py): the values live on in the model. A file that fails keeps
+    its whole tree, from which the rules salvage what they can (rules/references.py).
+    """
     try:
-        return Entry(rel, model.model_validate(tree), tree)
+        built = model.model_validate(tree)
     except ValidationError as exc:
         repo.issues.extend(schema_issues(rel, exc, model, subject=subject))
         repo.failed.add(rel)
         return None
+    skel = tree.finish()
+    repo.trees[rel] = skel
+    return Entry(rel, built, skel)
 
 
 def _load_meeting(repo: Repository, rel: str, tree: YMap) -> None:
@@ -564,14 +572,25 @@ def _load_people(repo: Repository, rel: str, tree: YMap) -> None:
             )
             continue
         _share_fields_sets(person)
-        line = entries.item_pos[i][0]
+        line = entries.item_line(i)
         repo.people[person.id] = PersonEntry(rel, i, person, line)
+        if isinstance(raw, YMap):
+            # The model holds the values now; the people tree keeps the entry's skeleton
+            # (its positions) and the whole trees of entries that did not load.
+            entries[i] = raw.finish()
+
+
+def _stem(rel: str) -> str:
+    """`Path(rel).stem`, without building a Path for each of 100,000 files."""
+    name = rel.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def _load_keyed(
     repo: Repository, rel: str, tree: YMap, model: type[Any], index: dict[str, Any]
 ) -> None:
-    stem = Path(rel).stem
+    stem = _stem(rel)
     raw_id = tree.get("id")
     if raw_id is not None and str(raw_id) != stem:
         repo.issues.append(
@@ -592,6 +611,25 @@ def _load_keyed(
 
 #: One set object per distinct set of given fields (see _share_fields_sets).
 _FIELDS_SETS: dict[frozenset[str], set[str]] = {}
+#: Per model class, the fields that may hold models (a model or a list of them).
+_NESTED: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _nested(cls: type[BaseModel]) -> tuple[str, ...]:
+    names = _NESTED.get(cls)
+    if names is None:
+        names = _NESTED[cls] = tuple(
+            name for name, info in cls.model_fields.items() if _holds_model(info.annotation)
+        )
+    return names
+
+
+def _holds_model(annotation: Any) -> bool:
+    """Whether a value of this annotation may be or hold a model (through Optional, list,
+    dict, Annotated and unions)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
 def _share_fields_sets(model: BaseModel) -> None:
@@ -601,7 +639,8 @@ def _share_fields_sets(model: BaseModel) -> None:
     700 bytes each, and a plan has dozens of models; the sets repeat from file
     to file. The models are frozen, and pydantic copies the set before it
     changes one (`model_copy(update=...)`), so sharing is safe; it took a fifth
-    of a loaded repository's memory (docs/PERFORMANCE.md).
+    of a loaded repository's memory (docs/PERFORMANCE.md). Only the fields that
+    may hold models are walked into.
     """
     stack = [model]
     while stack:
@@ -610,11 +649,15 @@ def _share_fields_sets(model: BaseModel) -> None:
         shared = _FIELDS_SETS.setdefault(frozenset(given), given)
         if shared is not given:
             object.__setattr__(m, "__pydantic_fields_set__", shared)
-        for value in m.__dict__.values():
+        values = m.__dict__
+        for name in _nested(type(m)):
+            value = values[name]
             if isinstance(value, BaseModel):
                 stack.append(value)
-            elif type(value) is list and value and isinstance(value[0], BaseModel):
-                stack.extend(value)
+            elif type(value) is list:
+                stack.extend(v for v in value if isinstance(v, BaseModel))
+            elif type(value) is dict:
+                stack.extend(v for v in value.values() if isinstance(v, BaseModel))
 
 
 def _duplicate_ids(repo: Repository) -> None:

@@ -37,6 +37,7 @@ from yaml.nodes import MappingNode, ScalarNode
 from asiakkuus_cli.tree import Pos as Pos
 from asiakkuus_cli.tree import YMap as YMap
 from asiakkuus_cli.tree import YSeq as YSeq
+from asiakkuus_cli.tree import make_root, shared_keys, shared_map, shared_seq
 from asiakkuus_cli.tree import position as position
 
 _CParser: Any = None  # libyaml's compiled composer, when PyYAML was built with it
@@ -148,7 +149,8 @@ def compose(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]]:
         try:
             node = parser.get_single_node()
             duplicates: list[Duplicate] = []
-            return (None if node is None else _walk(node, duplicates, max_depth)), duplicates
+            tree = None if node is None else make_root(_walk(node, duplicates, max_depth))
+            return tree, duplicates
         except (yaml.YAMLError, _Refer, RecursionError):
             pass  # the reference reports the problem, with its exact position
         finally:
@@ -188,6 +190,28 @@ _SHARED_LINES = 1000
 NODE_TREE_LIMIT = 512 * 1024
 #: Scalar values up to this length are shared between files (sys.intern).
 _SHARED = 40
+#: At most this many distinct plain keys are remembered (_PLAIN_KEYS).
+_SHARED_KEYS = 10_000
+#: Short plain values already resolved (ids, yes/no, numbers, dates: immutable values),
+#: at most _SHARED_VALUES of them.
+_PLAIN_VALUES: dict[str, Any] = {}
+_SHARED_VALUES = 20_000
+_UNKNOWN = object()
+
+
+#: The same for the relative positions of skeletons, (lines below, 1-based column): these
+#: repeat wherever a mapping of the same layout stands (tree.py).
+_RELATIVE: dict[int, Pos] = {}
+
+
+def _rel(below: int, column: int) -> Pos:
+    """The shared relative position `(below, column + 1)` of a skeleton (tree.py)."""
+    if below >= _SHARED_LINES:
+        return (below, column + 1)
+    pos = _RELATIVE.get(below * _WIDE + column)
+    if pos is None:
+        pos = _RELATIVE[below * _WIDE + column] = (below, column + 1)
+    return pos
 
 
 def _at(line: int, column: int) -> Pos:
@@ -201,8 +225,17 @@ def _at(line: int, column: int) -> Pos:
     return pos
 
 
+#: Plain keys already met, as the walk resolves them (a few dozen names in a repository).
+_PLAIN_KEYS: dict[str, str] = {}
+
+
 def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
-    """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it."""
+    """A composed node as YMap/YSeq/scalars, exactly as compose_events builds it.
+
+    The hot loop of loading: the positions of the skeleton, relative to the node's
+    first line (tree.py), are looked up in the shared table inline (`_rel` only the
+    first time), plain keys in _PLAIN_KEYS.
+    """
     if node.tag:
         raise _Refer
     cls = type(node)
@@ -211,41 +244,67 @@ def _walk(node: Any, duplicates: list[Duplicate], depth_left: int) -> Any:
     if depth_left <= 0:
         raise _Refer
     mark = node.start_mark
+    top = mark.line  # the node's first line: the skeleton's positions are relative to it
+    shared = _RELATIVE.get
+    known = _PLAIN_VALUES.get
     if cls is MappingNode:
-        mapping = YMap(_at(mark.line, mark.column))
-        at: list[Pos] = []
+        mapping = YMap(_at(top, mark.column))
+        skel: list[Any] = mapping.skel  # type: ignore[assignment]
+        skel[0] = shared(mark.column) or _rel(0, mark.column)
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode or key_node.tag:
                 raise _Refer
             raw = key_node.value
-            value = resolve_plain(raw) if key_node.style == "" else raw
-            key = "" if value is None else intern(str(value))  # a few dozen names, shared
+            key = _PLAIN_KEYS.get(raw) if key_node.style == "" else None
+            if key is None:
+                value = resolve_plain(raw) if key_node.style == "" else raw
+                key = "" if value is None else intern(str(value))  # a few dozen names, shared
+                if key_node.style == "" and len(_PLAIN_KEYS) < _SHARED_KEYS:
+                    _PLAIN_KEYS[raw] = key
             mark = key_node.start_mark
-            pos = _at(mark.line, mark.column)
+            below = mark.line - top
+            pos = shared(below * _WIDE + mark.column) or _rel(below, mark.column)
             if key in mapping:
-                duplicates.append(Duplicate(key, pos))
-                mapping.at = at
+                duplicates.append(Duplicate(key, _at(mark.line, mark.column)))
                 mapping._forget(key)
-                at = list(mapping.at)
+                skel = mapping.skel  # type: ignore[assignment]
             mark = value_node.start_mark
-            at.append(pos)
-            at.append(_at(mark.line, mark.column))
+            below = mark.line - top
+            value_pos = shared(below * _WIDE + mark.column) or _rel(below, mark.column)
             if type(value_node) is ScalarNode and not value_node.tag:  # most values: inline
                 raw = value_node.value
-                if len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
-                    raw = intern(raw)
-                mapping[key] = resolve_plain(raw) if value_node.style == "" else raw
+                if value_node.style != "":
+                    mapping[key] = intern(raw) if len(raw) <= _SHARED else raw
+                elif len(raw) <= _SHARED:  # ids, references, yes/no: the same text in many files
+                    value = known(raw, _UNKNOWN)
+                    if value is _UNKNOWN:
+                        value = resolve_plain(intern(raw))
+                        if len(_PLAIN_VALUES) < _SHARED_VALUES:
+                            _PLAIN_VALUES[raw] = value
+                    mapping[key] = value
+                else:
+                    mapping[key] = resolve_plain(raw)
+                skel += (pos, value_pos, None)
             else:
-                mapping[key] = _walk(value_node, duplicates, depth_left - 1)
-        mapping.at = tuple(at)  # no spare room: a list keeps some for appends
+                child = _walk(value_node, duplicates, depth_left - 1)
+                mapping[key] = child
+                skel += (pos, value_pos, child.skel)  # finished
+        skel[1] = shared_keys(tuple(mapping))
+        mapping.skel = shared_map(skel)
         return mapping
-    sequence = YSeq(_at(mark.line, mark.column))
-    item_pos: list[Pos] = []
+    sequence = YSeq(_at(top, mark.column))
+    items: list[Any] = sequence.skel  # type: ignore[assignment]
+    items[0] = shared(mark.column) or _rel(0, mark.column)
     for item in node.value:
         mark = item.start_mark
-        item_pos.append(_at(mark.line, mark.column))
-        sequence.append(_walk(item, duplicates, depth_left - 1))
-    sequence.item_pos = tuple(item_pos)
+        child = _walk(item, duplicates, depth_left - 1)
+        sequence.append(child)
+        below = mark.line - top
+        items += (
+            shared(below * _WIDE + mark.column) or _rel(below, mark.column),
+            child.skel if type(child) is YMap or type(child) is YSeq else None,
+        )
+    sequence.skel = shared_seq(items)
     return sequence
 
 
@@ -277,12 +336,9 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 if len(stack) >= max_depth:
                     raise YamlProblem("S006", "depth", pos, limit=max_depth)
                 value = YMap(pos) if cls is ev.MappingStartEvent else YSeq(pos)
+                value.skel[0] = _rel(0, pos[1] - 1)
             elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
-                done = stack.pop()
-                if isinstance(done, YMap):
-                    done.at = tuple(done.at)
-                else:
-                    done.item_pos = tuple(done.item_pos)
+                stack.pop().finish()
                 if cls is ev.MappingEndEvent:
                     keys.pop()
                 continue
@@ -300,9 +356,11 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                 root = value
             else:
                 top = stack[-1]
+                child = value if type(value) is YMap or type(value) is YSeq else None
+                relative = _rel(pos[0] - top.pos[0], pos[1] - 1)  # skeletons: tree.py
                 if type(top) is YSeq:
                     top.append(value)
-                    top.item_pos.append(pos)  # type: ignore[union-attr]
+                    top.skel.extend((relative, child))  # type: ignore[union-attr]
                 else:
                     assert isinstance(top, YMap)
                     key = keys[-1]
@@ -313,11 +371,11 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
                         if key in top:
                             duplicates.append(Duplicate(key, pos))
                             top._forget(key)  # the last occurrence wins, as in most parsers
-                        top.at.append(pos)  # type: ignore[union-attr]
+                        top.skel.append(relative)  # type: ignore[union-attr]
                         keys[-1] = key
                         continue
                     top[key] = value
-                    top.at.append(pos)  # type: ignore[union-attr]
+                    top.skel.extend((relative, child))  # type: ignore[union-attr]
                     keys[-1] = None
             if cls is ev.MappingStartEvent:
                 stack.append(value)
@@ -335,7 +393,7 @@ def compose_events(text: str, max_depth: int = 32) -> tuple[Any, list[Duplicate]
         raise YamlProblem("S001", "control", (line, column), char=code) from None
     except yaml.YAMLError as exc:
         raise YamlProblem("S001", "syntax", (1, 1), detail=str(exc)) from None
-    return root, duplicates
+    return make_root(root), duplicates
 
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from sys import intern
 from typing import TypedDict
 
 from asiakkuus_cli.findings import IGNORE_RE, Finding, Issue, Result
 from asiakkuus_cli.i18n import has, t
-from asiakkuus_cli.lines import Lines, Pos, editor_lines
+from asiakkuus_cli.lines import Lines, Pos, editor_lines, is_plain
 from asiakkuus_cli.repository import Repository
 from asiakkuus_cli.rules import Context, Rule, all_rules
 from asiakkuus_cli.runtime import paused_gc
@@ -34,8 +35,17 @@ class _Comment:
     used: set[str] = field(default_factory=set)
 
 
+#: The comments of a file without any (most files): one object, never changed.
+_NO_COMMENTS: dict[int, _Comment] = {}
+
+
 class Suppressions:
-    """`# asiakkuus: ignore[C001,P]` comments, read lazily per file."""
+    """`# asiakkuus: ignore[C001,P]` comments, read lazily per file.
+
+    Only the comments are kept, not the text (the texts are held as UTF-8 by the
+    loader; a decoded copy of every file with a finding cost a tenth of the run's
+    memory on a large repository).
+    """
 
     def __init__(self, texts: dict[str, str]) -> None:
         self._texts = texts
@@ -44,18 +54,25 @@ class Suppressions:
     def comments(self, file: str) -> dict[int, _Comment]:
         found = self._by_file.get(file)
         if found is None:
-            found = {}
-            text = self._texts.get(file, "")
-            if "asiakkuus:" in text:
-                for n, line in enumerate(editor_lines(text), start=1):
-                    if m := IGNORE_RE.search(line):
-                        codes = [c.strip().upper() for c in m[1].split(",") if c.strip()]
-                        found[n] = _Comment(n, m.start() + 1, codes)
+            found = self._read(file)
             self._by_file[file] = found
+        return found
+
+    def _read(self, file: str) -> dict[int, _Comment]:
+        text = self._texts.get(file, "")
+        if "asiakkuus:" not in text:
+            return _NO_COMMENTS
+        found: dict[int, _Comment] = {}
+        for n, line in enumerate(editor_lines(text), start=1):
+            if m := IGNORE_RE.search(line):
+                codes = [c.strip().upper() for c in m[1].split(",") if c.strip()]
+                found[n] = _Comment(n, m.start() + 1, codes)
         return found
 
     def silence(self, file: str, line: int, code: str) -> bool:
         comments = self.comments(file)
+        if not comments:
+            return False
         for n in (line, line - 1):
             c = comments.get(n)
             if c is None:
@@ -68,29 +85,38 @@ class Suppressions:
 
     def unused(self) -> Iterable[tuple[str, _Comment, list[str]]]:
         for file in sorted(self._texts):
-            for c in self.comments(file).values():
+            # a file not met in the run is read here once and not kept
+            comments = self._by_file.get(file)
+            if comments is None:
+                comments = self._read(file)
+            for c in comments.values():
                 left = [tok for tok in c.codes if tok not in c.used]
                 if left:
                     yield file, c, left
 
 
 class Locator:
-    """Where an issue stands, in the lines and columns a person sees (lines.py)."""
+    """Where an issue stands, in the lines and columns a person sees (lines.py).
+
+    A file whose text has no line break that editors do not count (almost every
+    file) has its positions as they are; only for the others is a line index kept.
+    """
 
     def __init__(self, repo: Repository) -> None:
         self._repo = repo
-        self._lines: dict[str, Lines] = {}
+        self._lines: dict[str, Lines | None] = {}
 
     def __call__(self, issue: Issue) -> Pos:
         repo = self._repo
         pos = issue.pos or repo.position(issue.file, issue.at, issue.key)
-        text = repo.texts.get(issue.file)
-        if text is None:
-            return pos
-        lines = self._lines.get(issue.file)
-        if lines is None:
-            lines = self._lines[issue.file] = Lines(text)
-        return lines.editor(pos)
+        file = issue.file
+        if file in self._lines:
+            lines = self._lines[file]
+        else:
+            text = repo.texts.get(file)
+            lines = None if text is None or is_plain(text) else Lines(text)
+            self._lines[file] = lines
+        return pos if lines is None else lines.editor(pos)
 
 
 class RunOptions(TypedDict, total=False):
@@ -193,8 +219,10 @@ def to_finding(
         if severity is None:
             severity = rule.severity if rule else "error"
     key = message_key(issue)
-    message = t(key, lang, **issue.params)
-    hint = t(key + ".hint", lang, **issue.params) if has(key + ".hint") else None
+    # Interned: the hints of a rule are mostly one text, and many messages repeat
+    # (the same need in many plans); a large repository has tens of thousands.
+    message = intern(t(key, lang, **issue.params))
+    hint = intern(t(key + ".hint", lang, **issue.params)) if has(key + ".hint") else None
     return Finding(
         code=issue.code,
         name=name,
