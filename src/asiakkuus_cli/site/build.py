@@ -29,6 +29,7 @@ from asiakkuus_cli.reading.loader import load_repository
 from asiakkuus_cli.rules import engine
 
 from ..config import Settings
+from ..editing.parallel import workers
 from ..errors import UsageProblem
 from ..i18n import keys
 from ..render import ContainedLoader, pct, render
@@ -257,10 +258,11 @@ def _work_chunk(chunk: list[tuple[str, str]]) -> tuple[int, tuple[str, dict[str,
 
 
 def jobs_for(count: int) -> int:
-    """Worker processes for `count` pages: forked workers on Linux for large sites."""
+    """Worker processes for `count` pages: forked workers on Linux for large sites, as
+    many as `fmt` uses (`ASIAKKUUS_WORKERS`, else the cores not busy already), at most 4."""
     if count < PARALLEL_FROM or not sys.platform.startswith("linux"):
         return 1
-    return max(1, min(os.cpu_count() or 1, 4))
+    return max(1, min(workers(), 4))
 
 
 def build_into(site: Site, folder: Path, jobs: int = 1) -> int:
