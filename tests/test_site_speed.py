@@ -200,3 +200,15 @@ def test_the_collector_is_back_on_after_a_build_even_a_failed_one(tmp_path: Path
     with pytest.raises(UsageProblem):
         site_build.build_into(site_build.Site(root, Settings(), "en", TODAY), tmp_path / "b", 1)
     assert gc.isenabled()
+
+
+def test_workers_as_fmt_chooses_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("forked workers are used on Linux only")
+    monkeypatch.setenv("ASIAKKUUS_WORKERS", "3")
+    assert site_build.jobs_for(site_build.PARALLEL_FROM) == 3
+    assert site_build.jobs_for(site_build.PARALLEL_FROM - 1) == 1
+    monkeypatch.setenv("ASIAKKUUS_WORKERS", "9")
+    assert site_build.jobs_for(10_000) == 4
+    monkeypatch.setenv("ASIAKKUUS_WORKERS", "1")
+    assert site_build.jobs_for(10_000) == 1

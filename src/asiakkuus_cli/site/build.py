@@ -91,6 +91,8 @@ class _CompiledTemplates(BytecodeCache):
         self.codes[bucket.key] = bucket.bytecode_to_string()
 
 
+#: Only `site_environment`'s environments use it: the options that shape the compiled
+#: code (trim_blocks, autoescape, the sandbox) are the same for all of them.
 _COMPILED = _CompiledTemplates()
 
 
