@@ -1,14 +1,19 @@
 """Generate a synthetic, valid data repository for benchmarks and manual testing.
 
     python benchmarks/generate_repo.py DIR --customers 2000 --projects 5000 [--seed 1]
-                                        [--pyyaml-layout]
+                                        [--pyyaml-layout] [--no-meetings]
 
 Deterministic: the same arguments give the same files. The repository has the
 organisation (5 segments, a yearly calendar), people (partnership managers with
 deputies, project managers, IT suppliers with resource authority, two contacts per
 customer), N care plans and M steering-group rosters. Every roster is linked from
 its customer's plan with the same dates, budget and manager, so the data is clean
-under the rules (no errors). The files are in `asiakkuus fmt`'s canonical form, as
+under the rules (no errors). Meeting records of the past twelve months (`--no-meetings`
+leaves them out): one or two per customer, the care-calendar events each fulfils,
+from the first record on, so that none is reported missed (M001); and the last
+steering-group meeting of one running project in two, on the roster's `meetings.last`.
+They have topics, decisions and actions, carried from record to record until done
+as `meeting new` carries them; a few are left open past their due date (M002). The files are in `asiakkuus fmt`'s canonical form, as
 in a repository that runs `fmt` in pre-commit (`--pyyaml-layout`: as PyYAML dumps
 them instead). DIR must be missing or empty.
 """
@@ -113,7 +118,13 @@ def write(path: Path, data: dict[str, Any], canonical: bool) -> None:
 
 
 def generate(
-    root: Path, customers: int, projects: int, seed: int, today: date, canonical: bool = True
+    root: Path,
+    customers: int,
+    projects: int,
+    seed: int,
+    today: date,
+    canonical: bool = True,
+    meetings: bool = True,
 ) -> None:
     rnd = random.Random(seed)  # noqa: S311  (reproducible test data, not secrets)
     (root / "data" / "customers").mkdir(parents=True)
@@ -151,6 +162,7 @@ def generate(
         people.append({"id": f"{cid}-kayttaja", "name": f"Käyttäjä {cid}", "organisation": cid})
 
     rosters_of: dict[str, list[dict[str, Any]]] = {c: [] for c in cids}
+    plans: list[dict[str, Any]] = []
     for i in range(projects):
         cid = cids[i % customers] if i < customers else rnd.choice(cids)
         pid = f"projekti-{i:05d}"
@@ -231,6 +243,22 @@ def generate(
             if not plan[key]:
                 del plan[key]
         write(root / "data" / "customers" / f"{cid}.yaml", plan, canonical)
+        plans.append(plan)
+
+    if meetings:
+        # Their own random stream: the plans, rosters and people stay as they were.
+        mrnd = random.Random(f"{seed}-meetings")  # noqa: S311
+        for plan in plans:
+            _customer_meetings(root, plan, mrnd, today, experts, canonical)
+        for rosters in rosters_of.values():
+            for roster in rosters:
+                running = roster["status"] == "running"
+                if (
+                    running
+                    and roster["start"] <= roster["meetings"]["last"]
+                    and mrnd.random() < 0.5
+                ):
+                    _steering_meeting(root, roster, mrnd, today, canonical)
 
     people_file = root / "data" / "people.yaml"
     write(people_file, {"people": people}, canonical)
@@ -242,6 +270,109 @@ def generate(
         )
 
 
+TOPICS = {
+    "IT Messut": ["Uudet palvelut ja niiden hinnat", "Mobiilityöasemien uusiminen"],
+    "Budjettiarvojen toimitus": ["Ensi vuoden palveluiden hinnat ja määrät"],
+    "Budjettitapaaminen": ["Ensi vuoden veloitukset", "Kehityshankkeiden rahoitus"],
+    "Asiakastyytyväisyyskysely": ["Kyselyn tulokset", "Palvelupisteen vasteajat"],
+    "Tilannekatsaus": ["Hankkeiden tilanne", "Kriittisten järjestelmien päivitykset"],
+}
+KINDS = {"Budjettitapaaminen": "budget_meeting", "Tilannekatsaus": "customer_meeting"}
+
+
+def _months_back(today: date, month: int) -> date:
+    """The first day of the latest `month` that has ended before `today`'s month."""
+    year = today.year if month < today.month else today.year - 1
+    return date(year, month, 1)
+
+
+def _customer_meetings(
+    root: Path,
+    plan: dict[str, Any],
+    rnd: random.Random,
+    today: date,
+    experts: list[str],
+    canonical: bool,
+) -> None:
+    """One or two records of the customer's latest care events of the past year, and every
+    later one, so that no event is missed from the first record on (M001)."""
+    cid, manager = plan["id"], plan["account_manager"]
+    contact, director = plan["customer_contact"], f"{cid}-johtaja"
+    events = [(_months_back(today, m), what) for what, _who, _to, m in CALENDAR]
+    events += [(_months_back(today, e["month"]), e["what"]) for e in plan["calendar"]]
+    events.sort()
+    first = events[-rnd.randint(1, 2)][0]
+    chosen = [(month, what) for month, what in events if month >= first]
+    opened: list[dict[str, Any]] = []
+    used: set[date] = set()
+    for month, what in chosen:
+        day = month.replace(day=rnd.randint(1, 28))
+        name = day.isoformat()
+        if day in used:
+            name += "-" + what.lower().replace(" ", "-").replace("ä", "a").replace("ö", "o")
+        used.add(day)
+        actions = []
+        for action in opened:  # carried from the previous record, done or still open
+            if rnd.random() < 0.8:
+                done = min(day, action["due"] + timedelta(days=rnd.randint(-10, 5)))
+                actions.append({**action, "done": done})
+            else:
+                actions.append(dict(action))
+        new = [
+            {"what": f"{rnd.choice(WORDS).capitalize()}-selvitys {k + 1} ({day.isoformat()})",
+             "owner": rnd.choice([manager, contact, rnd.choice(experts)]),
+             "due": day + timedelta(days=rnd.randint(14, 60))}
+            for k in range(rnd.randint(0, 2))
+        ]  # fmt: skip
+        actions += new
+        opened = [a for a in actions if "done" not in a]
+        record: dict[str, Any] = {
+            "date": day,
+            "customer": cid,
+            "kind": KINDS.get(what, "care_event"),
+            "event": what,
+            "participants": [manager, contact] + ([director] if rnd.random() < 0.3 else []),
+            "topics": rnd.sample(TOPICS[what], rnd.randint(1, len(TOPICS[what]))),
+            "decisions": [
+                f"{rnd.choice(WORDS).capitalize()} valmistellaan seuraavaan tapaamiseen."
+            ],
+        }
+        if month == chosen[-1][0]:  # the newest record: most actions due by now are done
+            for action in actions:
+                if "done" not in action and action["due"] < today and rnd.random() < 0.9:
+                    done = action["due"] + timedelta(days=rnd.randint(-10, 5))
+                    action["done"] = min(today, max(day, done))
+        if actions:
+            record["actions"] = actions
+        folder = root / "data" / "meetings" / cid
+        folder.mkdir(parents=True, exist_ok=True)
+        write(folder / f"{name}.yaml", record, canonical)
+
+
+def _steering_meeting(
+    root: Path, roster: dict[str, Any], rnd: random.Random, today: date, canonical: bool
+) -> None:
+    """The record of a project board's last meeting (the roster's `meetings.last`, so not
+    later than it: M003)."""
+    day = roster["meetings"]["last"]
+    board = roster["board"]
+    pm = roster["project_manager"]
+    record: dict[str, Any] = {
+        "date": day,
+        "project": roster["id"],
+        "kind": "steering_group",
+        "participants": [board["executive"], *board["senior_users"],
+                         *board["senior_suppliers"], pm],
+        "topics": ["Vaiheen tilanne ja riskit"],
+        "decisions": ["Hanke jatkuu suunnitelman mukaisesti."],
+        "actions": [{"what": "Päivitä riskiloki", "owner": pm,
+                     "due": day + timedelta(days=rnd.randint(7, 28))}],
+    }  # fmt: skip
+    folder = root / "data" / "meetings" / roster["id"]
+    folder.mkdir(parents=True, exist_ok=True)
+    write(folder / f"{day.isoformat()}.yaml", record, canonical)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dir", type=Path)
@@ -250,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--today", type=date.fromisoformat, default=date(2026, 11, 26),
                         help="the date the data is built around (default 2026-11-26)")  # fmt: skip
+    parser.add_argument("--no-meetings", action="store_true",
+                        help="leave out the meeting records")  # fmt: skip
     parser.add_argument("--pyyaml-layout", action="store_true",
                         help="write as PyYAML dumps (not in fmt's canonical form)")  # fmt: skip
     args = parser.parse_args(argv)
@@ -258,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.dir.exists() and any(args.dir.iterdir()):
         print(f"generate_repo: {args.dir} is not empty; give a new directory", file=sys.stderr)
         return 2
-    generate(args.dir, args.customers, args.projects, args.seed, args.today, not args.pyyaml_layout)
+    generate(args.dir, args.customers, args.projects, args.seed, args.today,
+             not args.pyyaml_layout, not args.no_meetings)  # fmt: skip
     print(f"{args.dir}: {args.customers} plans, {args.projects} rosters")
     return 0
 

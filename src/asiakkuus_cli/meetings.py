@@ -140,6 +140,22 @@ def tracked_actions(repo: Repository) -> list[tuple[Entry[Meeting], int]]:
 
 def open_actions(repo: Repository) -> list[OpenAction]:
     """Actions not done, by due date (none last), owner, subject."""
+    return list(repo.memo("open_actions", _open_actions))
+
+
+def open_actions_of(repo: Repository, subject: str) -> list[OpenAction]:
+    """The open actions of one customer or project, in `open_actions` order."""
+    return list(repo.memo("open_actions_of", _open_actions_by_subject).get(subject, ()))
+
+
+def _open_actions_by_subject(repo: Repository) -> dict[str, list[OpenAction]]:
+    found: dict[str, list[OpenAction]] = {}
+    for a in open_actions(repo):
+        found.setdefault(a.subject, []).append(a)
+    return found
+
+
+def _open_actions(repo: Repository) -> list[OpenAction]:
     found = []
     for e, i in tracked_actions(repo):
         a = e.model.actions[i]
@@ -160,12 +176,19 @@ def last_steering_meeting(repo: Repository, project: str, today: date) -> Entry[
     return held[-1] if held else None
 
 
+def _new(_repo: Repository) -> dict[tuple[str, int], dict[str, tuple[int, ...]]]:
+    return {}
+
+
 def care_done(repo: Repository, customer: str, what: str, month: int, year: int) -> date | None:
     """The day of the record that fulfils a customer's care event of `month` in `year`."""
     records = [e for e in repo.meetings_of(customer) if e.model.customer == customer]
     if not records:
         return None
-    events = [ev for _, ev, _ in customer_calendar(repo, customer)]
-    months = event_months(events, year).get(norm(what), ())
+    made: dict[tuple[str, int], dict[str, tuple[int, ...]]] = repo.memo("event_months", _new)
+    if (customer, year) not in made:  # once per customer and year, not once per event
+        events = [ev for _, ev, _ in customer_calendar(repo, customer)]
+        made[customer, year] = event_months(events, year)
+    months = made[customer, year].get(norm(what), ())
     found = fulfilling(records, what, month, year, months)
     return found.model.date if found is not None else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -13,6 +14,7 @@ from .findings import Issue
 from .models import CustomerPlan, Meeting, Organisation, Person, Project, Sources
 
 M = TypeVar("M")
+T = TypeVar("T")
 
 ORGANISATION_FILE = "data/organisation.yaml"
 PEOPLE_FILE = "data/people.yaml"
@@ -61,6 +63,26 @@ class Repository:
     #: meeting records by file path (data/meetings/<id>/<date>[-<slug>].yaml)
     meetings: dict[str, Entry[Meeting]] = field(default_factory=dict)
     sources: Entry[Sources] | None = None
+    #: what `memo` made: name -> (the repository's stamp, value)
+    _memo: dict[str, tuple[tuple[int, int, int], Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def memo(self, name: str, make: Callable[[Repository], T]) -> T:
+        """`make(self)`, made once: what many pages or rules derive from the whole
+        repository (the records by subject, the open actions, the calendar's sources).
+
+        A loaded repository is not changed; the stamp (the number of files and of
+        meeting records) only guards the loader, which adds them one by one. Callers
+        get the value itself and must not change it.
+        """
+        stamp = (len(self.files), id(self.meetings), len(self.meetings))
+        hit = self._memo.get(name)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]  # type: ignore[no-any-return]
+        value = make(self)
+        self._memo[name] = (stamp, value)
+        return value
 
     def position(self, file: str, at: tuple[str | int, ...], key: bool = False) -> Pos:
         tree = self.trees.get(file)
@@ -99,10 +121,17 @@ class Repository:
     def meetings_of(self, subject: str) -> list[Entry[Meeting]]:
         """The meeting records of a customer or project (by their `customer`/`project`
         field), oldest first; records of one day in file-name order."""
-        found = [e for e in self.meetings.values() if e.model.subject == subject]
-        return sorted(found, key=lambda e: (e.model.date, e.file))
+        return list(self.memo("meetings_by_subject", _meetings_by_subject).get(subject, ()))
 
     def segment_ids(self) -> set[str]:
         if self.organisation is None:
             return set()
         return {s.id for s in self.organisation.model.segments}
+
+
+def _meetings_by_subject(repo: Repository) -> dict[str, list[Entry[Meeting]]]:
+    """Every subject's records, oldest first (one sort for all, not one per subject)."""
+    found: dict[str, list[Entry[Meeting]]] = {}
+    for e in sorted(repo.meetings.values(), key=lambda e: (e.model.date, e.file)):
+        found.setdefault(e.model.subject, []).append(e)
+    return found

@@ -162,7 +162,18 @@ def _care_source(ev: CalendarEvent, kind: str, customer: str | None, name: str |
 
 
 def sources(repo: Repository, per_customer: bool = False) -> list[_Source]:
-    """Every event source of the repository, before placing them in a window."""
+    """Every event source of the repository, before placing them in a window (made once
+    per repository: the site's pages and its calendar file ask four times)."""
+    if per_customer:
+        return repo.memo("calendar.sources.per_customer", _sources_per_customer)
+    return repo.memo("calendar.sources", _sources)
+
+
+def _sources_per_customer(repo: Repository) -> list[_Source]:
+    return _sources(repo, True)
+
+
+def _sources(repo: Repository, per_customer: bool = False) -> list[_Source]:
     found: list[_Source] = []
     customers = [repo.customers[cid] for cid in sorted(repo.customers)]
     common: set[tuple[str, ...]] = set()

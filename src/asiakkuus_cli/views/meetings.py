@@ -6,7 +6,7 @@ from datetime import date
 
 from ..findings import Result
 from ..i18n import keys
-from ..meetings import open_actions
+from ..meetings import open_actions, open_actions_of
 from ..models import Action, Guest, Meeting
 from ..repository import Entry, Repository
 from . import Fmt, Report, View, findings_box, table
@@ -149,7 +149,7 @@ def plan_section(repo: Repository, customer: str, today: date, fm: Fmt, last: in
         ],
         fm.t("meeting.plan.none"),
     )
-    opened = [a for a in open_actions(repo) if a.subject == customer]
+    opened = open_actions_of(repo, customer)
     actions = _actions_table(
         repo,
         fm.t("meeting.plan.actions"),
