@@ -206,9 +206,6 @@ def t(key: str, lang: str, /, **params: Any) -> str:
     return message.format(**{k: fmt(v, lang) for k, v in params.items()})
 
 
-_CHOICE_KINDS = ("type", "status", "pm_role", "maintenance", "role", "board")
-
-
 @dataclass(frozen=True)
 class Term:
     """A fixed choice of the data (`division`, `running`) that messages show in words."""
@@ -218,15 +215,6 @@ class Term:
 
     def __str__(self) -> str:
         return self.value
-
-
-def choice_term(value: str, lang: str) -> str:
-    """A fixed choice in words, whatever field it comes from; unknown values as they are."""
-    for kind in _CHOICE_KINDS:
-        key = TERM[kind].get(value)
-        if key is not None:
-            return t(key, lang)
-    return value
 
 
 def term(kind: str, value: str, lang: str) -> str:
