@@ -37,3 +37,15 @@ def test_typical_typos_and_the_one_off_function() -> None:
     answer = Suggester(known)("timo")
     answer.append("x")  # a caller's list is its own
     assert Suggester(known)("timo") == ["timo-toimittaja"]
+
+
+def test_many_look_alike_ids_the_same_answer() -> None:
+    """Ids that differ by little (a large organisation's people): the search stops early
+    for a close typo and still gives difflib's three, ties included."""
+    first = ["anna", "pekka", "liisa", "matti", "timo"]
+    last = ["virtanen", "korhonen", "laine", "lehtonen", "salonen"]
+    known = {f"{f}-{s}-{i}" for i, (f, s) in enumerate((f, s) for f in first for s in last)}
+    known |= {f"{f}-{s}" for f in first for s in last}
+    suggest = Suggester(known)
+    for value in ["matti-laine-1q", "anna-virtane", "pekka-salonen-", "timo", "x-y-z", ""]:
+        assert suggest(value) == plain(value, known)

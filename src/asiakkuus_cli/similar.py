@@ -3,10 +3,12 @@
 The closeness is difflib's (`get_close_matches`, ratio at least 0.6), then ids that
 contain the value. A repository can have thousands of people and a run (an import of
 many plans) hundreds of unknown ids, so `Suggester` indexes the known ids once and
-asks difflib only about the ids that can reach the cutoff: the ratio counts matching
-characters, which are never more than the characters the two have in common (a bit per
-character and occurrence, so one AND and a popcount instead of difflib's quick_ratio). The answer is the same as
-difflib's over every id (tests/test_similar.py).
+asks difflib's matcher only about the ids that can still make the three best: the ratio
+counts matching characters, which are never more than the characters the two have in
+common (a bit per character and occurrence, so one AND and a popcount instead of
+difflib's quick_ratio); ids are tried from the highest such bound down, and the search
+stops when the bound falls below the third best ratio found. The answer is that of
+`get_close_matches` over every id (tests/test_similar.py).
 
 Core: imports only the standard library.
 """
@@ -14,10 +16,11 @@ Core: imports only the standard library.
 from __future__ import annotations
 
 import difflib
+import heapq
 from collections import Counter
 from collections.abc import Iterable
 
-_CUTOFF = 0.6  # difflib's ratio; the filter below is its integer form, 20 * m >= 6 * total
+_CUTOFF = 0.6  # difflib's ratio
 
 
 class Suggester:
@@ -52,14 +55,27 @@ class Suggester:
     def _find(self, value: str) -> list[str]:
         mask, n = self._mask(value), len(value)
         # ratio = 2 * matches / (n + len(id)), and the matches are never more than the
-        # common characters (difflib's quick_ratio); the integer test keeps a margin so
-        # that no rounding of difflib's can differ.
-        candidates = [
-            ident
-            for ident, (m, size) in zip(self.ids, self._masks, strict=True)
-            if 20 * (m & mask).bit_count() >= 6 * (n + size) - 1
-        ]
-        close = difflib.get_close_matches(value, candidates, n=3, cutoff=_CUTOFF)
+        # characters in common (difflib's quick_ratio): that bound, best first.
+        bounds = []
+        for ident, (m, size) in zip(self.ids, self._masks, strict=True):
+            bound = 2.0 * (m & mask).bit_count() / (n + size) if n + size else 1.0
+            if bound >= _CUTOFF:
+                bounds.append((bound, ident))
+        bounds.sort(reverse=True)
+        matcher = difflib.SequenceMatcher()
+        matcher.set_seq2(value)
+        best: list[tuple[float, str]] = []  # the three best (ratio, id), a min-heap
+        for bound, ident in bounds:
+            if len(best) == 3 and bound < best[0][0]:
+                break  # no id left can reach the third best
+            matcher.set_seq1(ident)
+            ratio = matcher.ratio()
+            if ratio >= _CUTOFF:
+                if len(best) < 3:
+                    heapq.heappush(best, (ratio, ident))
+                else:
+                    heapq.heappushpop(best, (ratio, ident))
+        close = [ident for _ratio, ident in sorted(best, reverse=True)]
         close += [i for i in self.ids if value and value in i and i not in close]
         return close[:3]
 
