@@ -334,26 +334,31 @@ def _unreadable(
 
 
 def _organisation(old: Repository, new: Repository) -> list[EntityDiff]:
-    rel = ORGANISATION_FILE
-    unreadable = _unreadable("organisation", _org_name(new) or _org_name(old), rel, old, new)
-    if unreadable is not None:
-        return unreadable
     a = old.organisation.model if old.organisation else None
     b = new.organisation.model if new.organisation else None
+    name = _org_name(new) or _org_name(old)
+    return _one_file("organisation", name, ORGANISATION_FILE, old, new, a, b)
+
+
+def _one_file(
+    kind: Kind,
+    name: str,
+    rel: str,
+    old: Repository,
+    new: Repository,
+    a: BaseModel | None,
+    b: BaseModel | None,
+) -> list[EntityDiff]:
+    """A file that is one entity (the organisation, the data sources): unreadable on a
+    side, added, removed, or changed field by field."""
+    unreadable = _unreadable(kind, name, rel, old, new)
+    if unreadable is not None:
+        return unreadable
     if a == b:
         return []
     status: Status = "added" if a is None else "removed" if b is None else "changed"
     changes = compare_models(a, b) if status == "changed" else []
-    return [
-        EntityDiff(
-            "organisation",
-            "organisation",
-            _org_name(new) or _org_name(old),
-            status,
-            rel,
-            changes=changes,
-        )
-    ]
+    return [EntityDiff(kind, kind, name, status, rel, changes=changes)]
 
 
 def _org_name(repo: Repository) -> str:
@@ -522,17 +527,9 @@ def _subject_name(new: Repository, old: Repository, meeting: Meeting) -> str:
 
 def _sources(old: Repository, new: Repository) -> list[EntityDiff]:
     """`data/sources.yaml`, where customer data lives: one entity, sources by id."""
-    rel = SOURCES_FILE
-    unreadable = _unreadable("sources", "", rel, old, new)
-    if unreadable is not None:
-        return unreadable
     a = old.sources.model if old.sources else None
     b = new.sources.model if new.sources else None
-    if a == b:
-        return []
-    status: Status = "added" if a is None else "removed" if b is None else "changed"
-    changes = compare_models(a, b) if status == "changed" else []
-    return [EntityDiff("sources", "sources", "", status, rel, changes=changes)]
+    return _one_file("sources", "", SOURCES_FILE, old, new, a, b)
 
 
 def _by_id(index: Mapping[str, Entry[Any]]) -> dict[str, Entry[Any]]:
