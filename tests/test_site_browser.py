@@ -356,3 +356,40 @@ def test_axe_on_the_english_generated_site(browser: Any, generated: Path, rel: s
     violations = [v["id"] for v in Axe().run(page).response["violations"]]
     visit.close()
     assert violations == []
+
+
+def test_axe_on_an_english_meeting_page(browser: Any, generated: Path) -> None:
+    """The generated repository has meeting records: axe on one of their pages in English."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    rel = sorted(generated.glob("meetings/*/*.html"))[0].relative_to(generated).as_posix()
+    visit = Visit(browser, generated)
+    page = visit.open(rel)
+    assert page.get_attribute("html", "lang") == "en"
+    assert visit.problems == []
+    violations = [v["id"] for v in Axe().run(page).response["violations"]]
+    visit.close()
+    assert violations == []
+
+
+def test_meeting_record_prints_on_a4_without_the_site_frame(browser: Any, demo: Path) -> None:
+    visit = Visit(browser, demo)
+    page = visit.open("meetings/malliasiakas/2026-10-14.html")
+    page.emulate_media(media="print")
+    hidden = page.evaluate(
+        "['header.top', 'footer.bottom', 'form.quick']"
+        ".map(s => getComputedStyle(document.querySelector(s)).display)"
+    )
+    assert hidden == ["none"] * 3
+    pdf = page.pdf(format="A4", print_background=True)
+    visit.close()
+    import io
+
+    import pypdf
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - 595.3) < 1.5
+    assert abs(float(box.height) - 841.9) < 1.5
+    assert 1 <= len(reader.pages) <= 3
+    assert "Malliasiakas" in reader.pages[0].extract_text()
