@@ -239,3 +239,26 @@ def test_fifty_word_plans_and_a_register_give_a_validating_repository(tmp_path: 
     assert "segment: 1\n" in text  # the import's note on the blank is gone once it is filled
     code, out, _err = run(root, "validate")
     assert code == 0, out
+
+
+@pytest.mark.parametrize("add", [False, True])
+def test_a_register_naming_someone_new_adds_them_with_add_people(
+    demo: Path, tmp_path: Path, add: bool
+) -> None:
+    csv = tmp_path / "r.csv"
+    csv.write_text(
+        "Asiakas;Kumppanuuspäällikkö\nMalliasiakas;Ville Uusihenkilö\n", encoding="utf-8"
+    )
+    people = (demo / "data/people.yaml").read_text(encoding="utf-8")
+    code, out, _err = run(demo, "import", "csv", str(csv), *(["--add-people"] if add else []))
+    after = (demo / "data/people.yaml").read_text(encoding="utf-8")
+    assert plan(demo).account_manager == "ville-uusihenkilo"
+    if add:
+        assert code == 0, out
+        assert after.startswith(people)
+        assert "id: ville-uusihenkilo" in after[len(people) :]
+        assert "R001" not in out
+    else:
+        assert code == 1
+        assert after == people
+        assert "id: ville-uusihenkilo" in out  # the lines to add are shown

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -14,6 +15,9 @@ from ..findings import Result
 from ..i18n import fmt, keys, t
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
+
+if TYPE_CHECKING:
+    from ..importing.people import Proposal
 from ..repository import PEOPLE_FILE
 from ..textsafe import visible
 from .base import _group, app, fail, h, state
@@ -36,7 +40,7 @@ def import_docx(
     add_people: bool = typer.Option(False, "--add-people", help=h("help.import.add_people")),
 ) -> None:
     from ..importing import require
-    from ..importing.apply import check, diff_lines, people_lines, people_with
+    from ..importing.apply import check, diff_lines, people_with
     from ..importing.word import directory_of, prepare
 
     st = state(ctx)
@@ -131,19 +135,7 @@ def import_docx(
             listing = text_reporter.render(Result(files=1, findings=found, lang=lang), False)
             for line in listing.splitlines()[:-1]:
                 _say("  " + line, report)
-    if proposals:
-        if people_text is not None and not dry_run:
-            atomic.write_text(root / PEOPLE_FILE, people_text, within=root)
-            _say(t("importing.people.added", lang, n=len(proposals), path=PEOPLE_FILE), report)
-        else:
-            key = (
-                "importing.people.unwritable"
-                if add_people and people_text is None
-                else "importing.people.add"
-            )
-            _say(t(key, lang, path=PEOPLE_FILE), report)
-            for line in people_lines(proposals):
-                _say(line, report)
+    _people_outcome(root, lang, proposals, people_text, add_people, dry_run, report)
     _say(
         t(
             "importing.total",
@@ -160,9 +152,40 @@ def import_docx(
     raise typer.Exit(2 if failed else (1 if incomplete else 0))
 
 
-def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: bool) -> None:
+def _people_outcome(
+    root: Path,
+    lang: str,
+    proposals: list[Proposal],
+    people_text: str | None,
+    add_people: bool,
+    dry_run: bool,
+    report: bool,
+) -> None:
+    """The people an import names who are not in people.yaml: appended (`--add-people`,
+    not a dry run), or listed with the lines to add."""
+    if not proposals:
+        return
+    from ..importing.apply import people_lines
+
+    if people_text is not None and not dry_run:
+        atomic.write_text(root / PEOPLE_FILE, people_text, within=root)
+        _say(t("importing.people.added", lang, n=len(proposals), path=PEOPLE_FILE), report)
+        return
+    key = (
+        "importing.people.unwritable"
+        if add_people and people_text is None
+        else "importing.people.add"
+    )
+    _say(t(key, lang, path=PEOPLE_FILE), report)
+    for line in people_lines(proposals):
+        _say(line, report)
+
+
+def _sheet_command(
+    ctx: typer.Context, file: Path, sheet: str | None, dry_run: bool, add_people: bool
+) -> None:
     from ..importing import register as reg
-    from ..importing.apply import check, diff_lines
+    from ..importing.apply import check, diff_lines, people_with
     from ..importing.files import FileProblem
     from ..importing.sheet import read_sheet
     from ..importing.word import directory_of
@@ -204,9 +227,12 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
         )
     for key, params in outcome.notes:
         _say(t(key, lang, **params), report)
-    errors = check(
-        root, settings, st.today, lang, {c.rel: c.new_text for c in outcome.changes.values()}
-    )
+    proposals = list(dict.fromkeys(people.proposed.values()))
+    overlay = {c.rel: c.new_text for c in outcome.changes.values()}
+    people_text = people_with(root, settings, proposals) if proposals and add_people else None
+    if people_text is not None:
+        overlay[PEOPLE_FILE] = people_text
+    errors = check(root, settings, st.today, lang, overlay)
     created = updated = 0
     for change in outcome.changes.values():
         for key, params in change.messages:
@@ -235,13 +261,7 @@ def _sheet_command(ctx: typer.Context, file: Path, sheet: str | None, dry_run: b
             listing = text_reporter.render(Result(files=1, findings=found_errors, lang=lang), False)
             for line in listing.splitlines()[:-1]:
                 _say("  " + line, report)
-    proposals = list(dict.fromkeys(people.proposed.values()))
-    if proposals:
-        from ..importing.apply import people_lines
-
-        _say(t("importing.people.add", lang, path=PEOPLE_FILE), report)
-        for line in people_lines(proposals):
-            _say(line, report)
+    _people_outcome(root, lang, proposals, people_text, add_people, dry_run, report)
     _say(
         t(
             "importing.register.total",
@@ -266,8 +286,9 @@ def import_xlsx(
         None, "--sheet", help=h("help.import.sheet"), show_default=False
     ),
     dry_run: bool = typer.Option(False, "--dry-run", help=h("help.import.dry_run")),
+    add_people: bool = typer.Option(False, "--add-people", help=h("help.import.add_people")),
 ) -> None:
-    _sheet_command(ctx, file, sheet, dry_run)
+    _sheet_command(ctx, file, sheet, dry_run, add_people)
 
 
 @import_app.command("csv", help=h("help.import.csv"))
@@ -275,5 +296,6 @@ def import_csv(
     ctx: typer.Context,
     file: Path = typer.Argument(..., help=h("help.import.file"), show_default=False),
     dry_run: bool = typer.Option(False, "--dry-run", help=h("help.import.dry_run")),
+    add_people: bool = typer.Option(False, "--add-people", help=h("help.import.add_people")),
 ) -> None:
-    _sheet_command(ctx, file, None, dry_run)
+    _sheet_command(ctx, file, None, dry_run, add_people)
