@@ -99,8 +99,7 @@ _REFS: dict[tuple[type[BaseModel], str], str] = {
     (Source, "customers"): "customer",
     **{(Board, role): "person" for role in Board.model_fields},
 }
-# Fixed choices shown in words: the field -> the table of its terms (`i18n.term`;
-# `meeting_kind` is `keys.MEETING_KIND`).
+# Fixed choices shown in words: the field -> the table of its terms (`keys.TERM`).
 _CHOICES: dict[tuple[type[BaseModel], str], str] = {
     (CustomerPlan, "type"): "type",
     (Project, "status"): "status",

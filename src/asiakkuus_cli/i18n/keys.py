@@ -381,6 +381,7 @@ MEETING_KIND: dict[str, str] = {
     "other": "meeting.kind.other",
     "steering_group": "meeting.kind.steering_group",
 }
+TERM["meeting_kind"] = MEETING_KIND
 
 #: What an imported sheet is: a customer register or a needs list.
 IMPORT_REGISTER_KIND: dict[str, str] = {

@@ -74,9 +74,6 @@ def _one(change: Change, value: Any, lang: str, names: Names) -> str:
     text = str(value)
     if change.ref is not None:
         return names.of(change.ref, text)
-    if change.choice == "meeting_kind":
-        key = keys.MEETING_KIND.get(text)
-        return t(key, lang) if key is not None else text
     if change.choice is not None:
         return term(change.choice, text, lang)
     return text
