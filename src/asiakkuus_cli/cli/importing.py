@@ -11,7 +11,7 @@ import typer
 from asiakkuus_cli.editing import atomic
 from asiakkuus_cli.reading.loader import load_repository
 
-from ..findings import Result
+from ..findings import Finding, Result
 from ..i18n import fmt, keys, t
 from ..models.values import SLUG_RE
 from ..reporters import text as text_reporter
@@ -128,13 +128,9 @@ def import_docx(
             notes=len(draft.notes),
         )
         _say(summary, report)
-        found = errors.get(prep.rel, [])
-        if found:
+        if errors.get(prep.rel):
             incomplete += 1
-            _say(t("importing.complete", lang, path=prep.rel), report)
-            listing = text_reporter.render(Result(files=1, findings=found, lang=lang), False)
-            for line in listing.splitlines()[:-1]:
-                _say("  " + line, report)
+            _incomplete(prep.rel, errors[prep.rel], lang, report)
     _people_outcome(root, lang, proposals, people_text, add_people, dry_run, report)
     _say(
         t(
@@ -150,6 +146,14 @@ def import_docx(
     if dry_run:
         _say(t("importing.dry_run", lang), True)
     raise typer.Exit(2 if failed else (1 if incomplete else 0))
+
+
+def _incomplete(rel: str, found: list[Finding], lang: str, report: bool) -> None:
+    """What an imported file still needs: its errors, as `validate` lists them."""
+    _say(t("importing.complete", lang, path=rel), report)
+    listing = text_reporter.render(Result(files=1, findings=found, lang=lang), False)
+    for line in listing.splitlines()[:-1]:
+        _say("  " + line, report)
 
 
 def _people_outcome(
@@ -255,12 +259,8 @@ def _sheet_command(
                     _say(line, report)
         if not dry_run:
             atomic.write_text(root / change.rel, change.new_text, within=root)
-        found_errors = errors.get(change.rel, [])
-        if found_errors:
-            _say(t("importing.complete", lang, path=change.rel), report)
-            listing = text_reporter.render(Result(files=1, findings=found_errors, lang=lang), False)
-            for line in listing.splitlines()[:-1]:
-                _say("  " + line, report)
+        if errors.get(change.rel):
+            _incomplete(change.rel, errors[change.rel], lang, report)
     _people_outcome(root, lang, proposals, people_text, add_people, dry_run, report)
     _say(
         t(
