@@ -185,8 +185,10 @@ def care_done(repo: Repository, customer: str, what: str, month: int, year: int)
     records = [e for e in repo.meetings_of(customer) if e.model.customer == customer]
     if not records:
         return None
+    # A table this function fills as it is asked (the one memo a caller writes into):
+    # each customer's event months once per year, not once per event.
     made: dict[tuple[str, int], dict[str, tuple[int, ...]]] = repo.memo("event_months", _new)
-    if (customer, year) not in made:  # once per customer and year, not once per event
+    if (customer, year) not in made:
         events = [ev for _, ev, _ in customer_calendar(repo, customer)]
         made[customer, year] = event_months(events, year)
     months = made[customer, year].get(norm(what), ())
